@@ -1,0 +1,32 @@
+package io.quorum.functions.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.quorum.api.admin.AdminGateway;
+import io.quorum.api.admin.AdminOperation;
+import io.quorum.auth.AdminKey;
+import org.slf4j.MDC;
+
+/** Adapts an API Gateway event to the operator pipeline and its reply back to a proxy response. */
+public final class AdminEndpoint {
+
+    private final String operationName;
+    private final int successStatus;
+    private final AdminGateway gateway;
+
+    public AdminEndpoint(String operationName, int successStatus, AdminKey adminKey) {
+        this.operationName = operationName;
+        this.successStatus = successStatus;
+        this.gateway = new AdminGateway(adminKey);
+    }
+
+    public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context, AdminOperation operation) {
+        MDC.put("requestId", ApiGatewayEvents.requestId(event, context));
+        try {
+            return ApiGatewayEvents.response(gateway.handle(operationName, successStatus, ApiGatewayEvents.request(event), operation));
+        } finally {
+            MDC.remove("requestId");
+        }
+    }
+}

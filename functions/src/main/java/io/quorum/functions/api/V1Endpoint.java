@@ -1,0 +1,31 @@
+package io.quorum.functions.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.quorum.api.v1.V1Gateway;
+import io.quorum.api.v1.V1Operation;
+import io.quorum.auth.AccountStore;
+import io.quorum.time.Clock;
+import org.slf4j.MDC;
+
+/** Adapts an API Gateway event to the v1 pipeline and its reply back to a proxy response. */
+public final class V1Endpoint {
+
+    private final String operationName;
+    private final V1Gateway gateway;
+
+    public V1Endpoint(String operationName, AccountStore accounts, Clock clock) {
+        this.operationName = operationName;
+        this.gateway = new V1Gateway(accounts, clock);
+    }
+
+    public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context, V1Operation operation) {
+        MDC.put("requestId", ApiGatewayEvents.requestId(event, context));
+        try {
+            return ApiGatewayEvents.response(gateway.handle(operationName, ApiGatewayEvents.request(event), operation));
+        } finally {
+            MDC.remove("requestId");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.quorum.api.v1;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quorum.api.ApiReply;
+import io.quorum.api.ApiRequest;
+import io.quorum.auth.Account;
+import io.quorum.auth.AccountStore;
+import io.quorum.auth.SignatureVerifier;
+import io.quorum.auth.SignedHeaders;
+import io.quorum.auth.UserId;
+import io.quorum.error.DomainException;
+import io.quorum.error.Failure;
+import io.quorum.json.Json;
+import io.quorum.time.Clock;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The v1 request pipeline every endpoint shares: size limit, JSON, the {@code userId}/{@code params}
+ * envelope, the account, the signature over the raw bytes, then the operation; every outcome is
+ * written as the spec's envelope with HTTP 200. Nothing is written before the caller is authenticated
+ * and the params are fully read.
+ */
+public final class V1Gateway {
+
+    /** Bodies above this size are refused unread (code 2): 99 URLs of 2,048 characters fit well inside. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(V1Gateway.class);
+    private static final Set<String> ENVELOPE_FIELDS = Set.of("userId", "params");
+
+    private final AccountStore accounts;
+    private final SignatureVerifier verifier;
+    private final Clock clock;
+
+    public V1Gateway(AccountStore accounts, Clock clock) {
+        this.accounts = accounts;
+        this.verifier = new SignatureVerifier(clock);
+        this.clock = clock;
+    }
+
+    public ApiReply handle(String operationName, ApiRequest request, V1Operation operation) {
+        long started = System.nanoTime();
+        String claimedUserId = "";
+        ApiReply reply;
+        try {
+            ObjectNode envelope = parse(request.body());
+            claimedUserId = claimedUserId(envelope);
+            Account caller = authenticate(claimedUserId, request);
+            Params params = paramsOf(envelope);
+            reply = success(claimedUserId, operation.execute(caller.userId(), params));
+        } catch (DomainException refused) {
+            reply = failure(claimedUserId, V1Code.of(refused.failure()), refused.detail());
+        } catch (RuntimeException unexpected) {
+            LOG.error("v1 operation {} failed unexpectedly", operationName, unexpected);
+            reply = failure(claimedUserId, V1Code.UNKNOWN_ERROR, "the request could not be completed; it is safe to retry");
+        }
+        LOG.atInfo()
+                .addKeyValue("operation", operationName)
+                .addKeyValue("userId", claimedUserId)
+                .addKeyValue("code", reply.code())
+                .addKeyValue("millis", (System.nanoTime() - started) / 1_000_000)
+                .log("v1 request");
+        return reply;
+    }
+
+    private static ObjectNode parse(byte[] body) {
+        if (body.length > MAX_BODY_BYTES) {
+            throw new DomainException(Failure.BODY_TOO_LARGE,
+                    "the request body has " + body.length + " bytes; the limit is " + MAX_BODY_BYTES);
+        }
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            throw new DomainException(Failure.MALFORMED_JSON, "the request body is not valid JSON");
+        } catch (IOException e) {
+            throw new DomainException(Failure.MALFORMED_JSON, "the request body could not be read");
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new DomainException(Failure.MALFORMED_JSON, "the request body is empty");
+        }
+        if (!root.isObject()) {
+            throw DomainException.invalidParameter("the request body must be a JSON object with userId and params");
+        }
+        return (ObjectNode) root;
+    }
+
+    private static String claimedUserId(ObjectNode envelope) {
+        JsonNode userId = envelope.get("userId");
+        if (userId == null || userId.isNull()) {
+            throw DomainException.invalidParameter("userId is required");
+        }
+        if (!userId.isTextual()) {
+            throw DomainException.invalidParameter("userId must be a string");
+        }
+        return userId.textValue();
+    }
+
+    private Account authenticate(String claimedUserId, ApiRequest request) {
+        Account account = (UserId.isWellFormed(claimedUserId) ? accounts.find(new UserId(claimedUserId)) : java.util.Optional.<Account>empty())
+                .orElseThrow(() -> new DomainException(Failure.UNKNOWN_USER, "no account has this userId"));
+        verifier.verify(account, new SignedHeaders(
+                request.header("SignType"), request.header("Timestamp"), request.header("RequestSign")), request.body());
+        return account;
+    }
+
+    private static Params paramsOf(ObjectNode envelope) {
+        Iterator<String> names = envelope.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!ENVELOPE_FIELDS.contains(name)) {
+                throw DomainException.invalidParameter(name + " is not a known field; the body holds userId and params");
+            }
+        }
+        JsonNode params = envelope.get("params");
+        if (params == null || params.isNull()) {
+            throw DomainException.invalidParameter("params is required");
+        }
+        if (!params.isObject()) {
+            throw DomainException.invalidParameter("params must be an object");
+        }
+        return Params.of((ObjectNode) params);
+    }
+
+    private ApiReply success(String userId, JsonNode data) {
+        ObjectNode body = Json.object();
+        body.put("code", V1Code.SUCCESS.code());
+        body.put("successMsg", V1Code.SUCCESS.message());
+        body.put("timestamp", clock.now().toEpochMilli());
+        body.put("userId", userId);
+        body.set("data", data);
+        return new ApiReply(200, body.toString(), V1Code.SUCCESS.code());
+    }
+
+    private ApiReply failure(String userId, V1Code code, String detail) {
+        return new ApiReply(200, errorBody(code, detail, userId, clock.now().toEpochMilli()), code.code());
+    }
+
+    /** The error envelope: the spec's code and message verbatim, and our detail beside them. */
+    public static String errorBody(V1Code code, String detail, String userId, long timestampMillis) {
+        ObjectNode body = Json.object();
+        body.put("code", code.code());
+        body.put("errorMsg", code.message());
+        body.put("errorDetail", detail);
+        body.put("timestamp", timestampMillis);
+        body.put("userId", userId == null ? "" : userId);
+        return body.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package io.quorum.project;
+
+import java.util.List;
+
+/**
+ * A project configuration as the client sent it: wire names, any field possibly absent (null).
+ * {@link ProjectSpec#from} turns it into a valid specification or lists what is wrong.
+ */
+public record ProjectDraft(String name, String type, String taskType, String instruction, String question,
+                           String objectMarked, List<String> options) {
+
+    public ProjectDraft {
+        options = options == null ? null : List.copyOf(options);
+    }
+
+    /** This draft with every field that {@code changes} carries replaced. */
+    public ProjectDraft overlay(ProjectDraft changes) {
+        return new ProjectDraft(
+                pick(changes.name, name),
+                pick(changes.type, type),
+                pick(changes.taskType, taskType),
+                pick(changes.instruction, instruction),
+                pick(changes.question, question),
+                pick(changes.objectMarked, objectMarked),
+                pick(changes.options, options));
+    }
+
+    public boolean isEmpty() {
+        return name == null && type == null && taskType == null && instruction == null && question == null
+                && objectMarked == null && options == null;
+    }
+
+    private static <T> T pick(T change, T current) {
+        return change != null ? change : current;
+    }
+}

@@ -1,0 +1,60 @@
+package io.quorum.project;
+
+import io.quorum.auth.UserId;
+import io.quorum.error.ConcurrentModificationException;
+import io.quorum.error.DomainException;
+import io.quorum.error.Failure;
+import io.quorum.time.Clock;
+import java.util.Objects;
+
+/** Use case: a customer changes a project's configuration, which is allowed until it is submitted. */
+public final class UpdateProject {
+
+    private static final int ATTEMPTS = 3;
+
+    private final ProjectStore projects;
+    private final Clock clock;
+
+    public UpdateProject(ProjectStore projects, Clock clock) {
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    public Project execute(Command command) {
+        for (int attempt = 1; ; attempt++) {
+            Project current = projects.findOwned(command.owner(), command.projectId());
+            if (!current.status().isEditable()) {
+                throw new DomainException(Failure.PROJECT_LOCKED_AFTER_SUBMIT,
+                        "the project is " + current.status().wireName() + "; its configuration can change only before it is started");
+            }
+            if (command.changes().isEmpty()) {
+                throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, "the request changes nothing; send at least one field to change");
+            }
+            ProjectSpec spec;
+            try {
+                spec = ProjectSpec.from(current.spec().toDraft().overlay(command.changes()));
+            } catch (InvalidProjectSpecException invalid) {
+                throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, invalid.getMessage());
+            }
+            Project updated = current.withSpec(spec, clock.now());
+            try {
+                projects.replaceSpec(current, updated);
+                return updated;
+            } catch (ProjectNameTakenException taken) {
+                throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, taken.getMessage());
+            } catch (ConcurrentModificationException raced) {
+                if (attempt == ATTEMPTS) {
+                    throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, "the project is being changed by another request; try again");
+                }
+            }
+        }
+    }
+
+    public record Command(UserId owner, String projectId, ProjectDraft changes) {
+        public Command {
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(projectId, "projectId");
+            Objects.requireNonNull(changes, "changes");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.quorum.sample;
+
+import java.util.Optional;
+
+/** The kinds of resource the spec lets a customer submit. */
+public enum ResourceType {
+    IMAGE("image"),
+    AUDIO("audio"),
+    TEXT("text"),
+    GRAPHIC("graphic");
+
+    private final String wireName;
+
+    ResourceType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<ResourceType> fromWire(String name) {
+        for (ResourceType type : values()) {
+            if (type.wireName.equals(name)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+}
