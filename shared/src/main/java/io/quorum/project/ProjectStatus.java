@@ -1,5 +1,6 @@
 package io.quorum.project;
 
+import io.quorum.Wire;
 import java.util.Optional;
 
 /**
@@ -41,11 +42,6 @@ public enum ProjectStatus {
     }
 
     public static Optional<ProjectStatus> fromWire(String name) {
-        for (ProjectStatus status : values()) {
-            if (status.wireName.equals(name)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Wire.lookup(values(), ProjectStatus::wireName, name);
     }
 }

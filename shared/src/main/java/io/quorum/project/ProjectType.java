@@ -2,6 +2,7 @@ package io.quorum.project;
 
 import io.quorum.sample.ResourceType;
 import java.util.EnumSet;
+import io.quorum.Wire;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,11 +36,6 @@ public enum ProjectType {
     }
 
     public static Optional<ProjectType> fromWire(String name) {
-        for (ProjectType type : values()) {
-            if (type.wireName.equals(name)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return Wire.lookup(values(), ProjectType::wireName, name);
     }
 }

@@ -1,5 +1,6 @@
 package io.quorum.project;
 
+import io.quorum.Wire;
 import java.util.Optional;
 
 /** The changes a customer may ask of alterState. */
@@ -19,11 +20,6 @@ public enum StateChange {
     }
 
     public static Optional<StateChange> fromWire(String name) {
-        for (StateChange change : values()) {
-            if (change.wireName.equals(name)) {
-                return Optional.of(change);
-            }
-        }
-        return Optional.empty();
+        return Wire.lookup(values(), StateChange::wireName, name);
     }
 }

@@ -1,5 +1,6 @@
 package io.quorum.project;
 
+import io.quorum.Wire;
 import java.util.Optional;
 
 /** The spec's task types, each belonging to one kind. */
@@ -28,11 +29,6 @@ public enum TaskType {
     }
 
     public static Optional<TaskType> fromWire(String name) {
-        for (TaskType type : values()) {
-            if (type.wireName.equals(name)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return Wire.lookup(values(), TaskType::wireName, name);
     }
 }

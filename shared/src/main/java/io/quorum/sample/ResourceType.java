@@ -1,5 +1,6 @@
 package io.quorum.sample;
 
+import io.quorum.Wire;
 import java.util.Optional;
 
 /** The kinds of resource the spec lets a customer submit. */
@@ -20,11 +21,6 @@ public enum ResourceType {
     }
 
     public static Optional<ResourceType> fromWire(String name) {
-        for (ResourceType type : values()) {
-            if (type.wireName.equals(name)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return Wire.lookup(values(), ResourceType::wireName, name);
     }
 }

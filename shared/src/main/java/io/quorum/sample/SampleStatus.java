@@ -1,5 +1,6 @@
 package io.quorum.sample;
 
+import io.quorum.Wire;
 import java.util.Optional;
 
 /** Where a sample stands; each status feeds one of retrieveProject's counters. */
@@ -22,11 +23,6 @@ public enum SampleStatus {
     }
 
     public static Optional<SampleStatus> fromWire(String name) {
-        for (SampleStatus status : values()) {
-            if (status.wireName.equals(name)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Wire.lookup(values(), SampleStatus::wireName, name);
     }
 }

@@ -1,16 +1,15 @@
 package io.quorum.api.admin;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quorum.api.v1.Params;
 import io.quorum.api.ApiReply;
 import io.quorum.api.ApiRequest;
+import io.quorum.api.RequestBodies;
+import io.quorum.api.v1.Params;
 import io.quorum.auth.AdminKey;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
 import io.quorum.json.Json;
-import java.io.IOException;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,18 +47,8 @@ public final class AdminGateway {
     }
 
     private static ObjectNode parse(byte[] body) {
-        if (body.length > MAX_BODY_BYTES) {
-            throw new DomainException(Failure.BODY_TOO_LARGE, "the request body has " + body.length + " bytes; the limit is " + MAX_BODY_BYTES);
-        }
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(body);
-        } catch (JacksonException e) {
-            throw new DomainException(Failure.MALFORMED_JSON, "the request body is not valid JSON");
-        } catch (IOException e) {
-            throw new DomainException(Failure.MALFORMED_JSON, "the request body could not be read");
-        }
-        if (root == null || root.isMissingNode() || !root.isObject()) {
+        JsonNode root = RequestBodies.parse(body, MAX_BODY_BYTES);
+        if (!root.isObject()) {
             throw new DomainException(Failure.MALFORMED_JSON, "the request body must be a JSON object");
         }
         return (ObjectNode) root;

@@ -1,10 +1,10 @@
 package io.quorum.api.v1;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.api.ApiReply;
 import io.quorum.api.ApiRequest;
+import io.quorum.api.RequestBodies;
 import io.quorum.auth.Account;
 import io.quorum.auth.AccountStore;
 import io.quorum.auth.SignatureVerifier;
@@ -14,7 +14,6 @@ import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
 import io.quorum.json.Json;
 import io.quorum.time.Clock;
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -70,21 +69,7 @@ public final class V1Gateway {
     }
 
     private static ObjectNode parse(byte[] body) {
-        if (body.length > MAX_BODY_BYTES) {
-            throw new DomainException(Failure.BODY_TOO_LARGE,
-                    "the request body has " + body.length + " bytes; the limit is " + MAX_BODY_BYTES);
-        }
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(body);
-        } catch (JacksonException e) {
-            throw new DomainException(Failure.MALFORMED_JSON, "the request body is not valid JSON");
-        } catch (IOException e) {
-            throw new DomainException(Failure.MALFORMED_JSON, "the request body could not be read");
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new DomainException(Failure.MALFORMED_JSON, "the request body is empty");
-        }
+        JsonNode root = RequestBodies.parse(body, MAX_BODY_BYTES);
         if (!root.isObject()) {
             throw DomainException.invalidParameter("the request body must be a JSON object with userId and params");
         }
