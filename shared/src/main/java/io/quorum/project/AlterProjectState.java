@@ -1,15 +1,13 @@
 package io.quorum.project;
 
 import io.quorum.auth.UserId;
-import io.quorum.error.ConcurrentModificationException;
+import io.quorum.error.OptimisticRetry;
 import io.quorum.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 
 /** Use case: a customer starts, pauses or deletes a project, following {@link ProjectLifecycle}. */
 public final class AlterProjectState {
-
-    private static final int ATTEMPTS = 3;
 
     private final ProjectStore projects;
     private final Clock clock;
@@ -20,19 +18,13 @@ public final class AlterProjectState {
     }
 
     public Receipt execute(Command command) {
-        for (int attempt = 1; ; attempt++) {
+        return OptimisticRetry.run(() -> {
             Project current = projects.findOwned(command.owner(), command.projectId());
             ProjectStatus next = ProjectLifecycle.next(current, command.change());
             Instant now = clock.now();
-            try {
-                projects.changeStatus(current, next, now);
-                return new Receipt(current.id(), command.change(), current.status(), next, now);
-            } catch (ConcurrentModificationException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+            projects.changeStatus(current, next, now);
+            return new Receipt(current.id(), command.change(), current.status(), next, now);
+        });
     }
 
     public record Command(UserId owner, String projectId, StateChange change) {

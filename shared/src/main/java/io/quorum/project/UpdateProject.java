@@ -1,16 +1,14 @@
 package io.quorum.project;
 
 import io.quorum.auth.UserId;
-import io.quorum.error.ConcurrentModificationException;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
+import io.quorum.error.OptimisticRetry;
 import io.quorum.time.Clock;
 import java.util.Objects;
 
 /** Use case: a customer changes a project's configuration, which is allowed until it is submitted. */
 public final class UpdateProject {
-
-    private static final int ATTEMPTS = 3;
 
     private final ProjectStore projects;
     private final Clock clock;
@@ -21,7 +19,7 @@ public final class UpdateProject {
     }
 
     public Project execute(Command command) {
-        for (int attempt = 1; ; attempt++) {
+        return OptimisticRetry.run(() -> {
             Project current = projects.findOwned(command.owner(), command.projectId());
             if (!current.status().isEditable()) {
                 throw new DomainException(Failure.PROJECT_LOCKED_AFTER_SUBMIT,
@@ -39,15 +37,11 @@ public final class UpdateProject {
             Project updated = current.withSpec(spec, clock.now());
             try {
                 projects.replaceSpec(current, updated);
-                return updated;
             } catch (ProjectNameTakenException taken) {
                 throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, taken.getMessage());
-            } catch (ConcurrentModificationException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, "the project is being changed by another request; try again");
-                }
             }
-        }
+            return updated;
+        });
     }
 
     public record Command(UserId owner, String projectId, ProjectDraft changes) {

@@ -1,9 +1,9 @@
 package io.quorum.sample;
 
 import io.quorum.auth.UserId;
-import io.quorum.error.ConcurrentModificationException;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
+import io.quorum.error.OptimisticRetry;
 import io.quorum.project.Project;
 import io.quorum.project.ProjectId;
 import io.quorum.project.ProjectStore;
@@ -25,8 +25,6 @@ import java.util.stream.Collectors;
  */
 public final class SubmitResources {
 
-    private static final int ATTEMPTS = 3;
-
     private final ProjectStore projects;
     private final SampleStore samples;
     private final IngestQueue queue;
@@ -40,36 +38,37 @@ public final class SubmitResources {
     }
 
     public Receipt execute(Command command) {
-        for (int attempt = 1; ; attempt++) {
-            Project project = projects.findOwned(command.owner(), command.projectId());
-            if (!project.status().acceptsResources()) {
-                throw new DomainException(Failure.UPLOADS_CLOSED, "the project is " + project.status().wireName() + " and takes no more resources");
-            }
-            if (!project.spec().type().accepts(command.resourceType())) {
-                throw new DomainException(Failure.RESOURCE_INVALID, "resourceType " + command.resourceType().wireName()
-                        + " cannot be labeled by a " + project.spec().type().wireName() + " project");
-            }
-            Instant now = clock.now();
-            Map<SampleId, String> urlsById = command.urls().stream()
-                    .collect(Collectors.toMap(SampleId::forSource, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-            List<Sample> existing = samples.findAll(project.id(), urlsById.keySet());
-            existing.forEach(sample -> urlsById.remove(sample.id()));
-            List<Sample> added = urlsById.values().stream()
-                    .map(url -> Sample.submitted(project.id(), url, command.resourceType(), now))
-                    .toList();
-            try {
-                if (!added.isEmpty()) {
-                    samples.addAll(project, added, now);
-                }
-            } catch (ConcurrentModificationException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw new DomainException(Failure.INTERNAL, "the project is being changed by other requests; try again");
-                }
-                continue;
-            }
-            enqueue(command.owner(), added, existing);
-            return new Receipt(project.id(), command.resourceType(), command.urls(), added.size(), existing.size(), now);
+        Recorded recorded = OptimisticRetry.run(() -> record(command));
+        enqueue(command.owner(), recorded.added(), recorded.existing());
+        return new Receipt(recorded.projectId(), command.resourceType(), command.urls(), recorded.added().size(),
+                recorded.existing().size(), recorded.at());
+    }
+
+    /** Reads the project and the samples it already has, and writes the new ones with their count. */
+    private Recorded record(Command command) {
+        Project project = projects.findOwned(command.owner(), command.projectId());
+        if (!project.status().acceptsResources()) {
+            throw new DomainException(Failure.UPLOADS_CLOSED, "the project is " + project.status().wireName() + " and takes no more resources");
         }
+        if (!project.spec().type().accepts(command.resourceType())) {
+            throw new DomainException(Failure.RESOURCE_INVALID, "resourceType " + command.resourceType().wireName()
+                    + " cannot be labeled by a " + project.spec().type().wireName() + " project");
+        }
+        Instant now = clock.now();
+        Map<SampleId, String> urlsById = command.urls().stream()
+                .collect(Collectors.toMap(SampleId::forSource, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        List<Sample> existing = samples.findAll(project.id(), urlsById.keySet());
+        existing.forEach(sample -> urlsById.remove(sample.id()));
+        List<Sample> added = urlsById.values().stream()
+                .map(url -> Sample.submitted(project.id(), url, command.resourceType(), now))
+                .toList();
+        if (!added.isEmpty()) {
+            samples.addAll(project, added, now);
+        }
+        return new Recorded(project.id(), added, existing, now);
+    }
+
+    private record Recorded(ProjectId projectId, List<Sample> added, List<Sample> existing, Instant at) {
     }
 
     private void enqueue(UserId owner, List<Sample> added, List<Sample> existing) {
