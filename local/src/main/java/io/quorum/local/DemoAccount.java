@@ -1,0 +1,49 @@
+package io.quorum.local;
+
+import io.quorum.auth.Email;
+import io.quorum.auth.RequestSigner;
+import io.quorum.auth.SecretKey;
+import io.quorum.auth.SeedAccount;
+import io.quorum.auth.SignType;
+import io.quorum.auth.UserId;
+import io.quorum.functions.Wiring;
+import io.quorum.time.Clock;
+import java.util.Objects;
+
+/** The account the local stack creates at start, so that signed requests work out of the box. */
+public record DemoAccount(String userId, String secretKey) {
+
+    /** The sample userId of the ByteBridge spec. */
+    public static final String DEFAULT_USER_ID = "U_10BF4B46DD4811EA93476C96CFDDE73D";
+    public static final String DEFAULT_SECRET_KEY = "test_78pbttim3mykypuoswidgzor6fv1u2rj";
+    public static final String EMAIL = "demo@quorum.local";
+
+    public DemoAccount {
+        // Validated by the domain types, so a bad --demo-user-id fails before anything starts.
+        new UserId(Objects.requireNonNull(userId, "userId"));
+        new SecretKey(Objects.requireNonNull(secretKey, "secretKey"));
+    }
+
+    public static DemoAccount defaults() {
+        return new DemoAccount(DEFAULT_USER_ID, DEFAULT_SECRET_KEY);
+    }
+
+    /**
+     * Creates or updates the account through the production use case and store. The JVM must
+     * already point at the emulators ({@link JvmConfiguration}), since Wiring reads that configuration.
+     */
+    public void seed() {
+        new SeedAccount(Wiring.accounts(), Clock.system())
+                .execute(new UserId(userId), new SecretKey(secretKey), new Email(EMAIL));
+    }
+
+    /** The RequestSign header value for a body sent at {@code timestampMillis}. */
+    public String sign(SignType type, byte[] rawBody, String timestampMillis) {
+        return RequestSigner.sign(type, userId, rawBody, timestampMillis, new SecretKey(secretKey));
+    }
+
+    @Override
+    public String toString() {
+        return "DemoAccount[userId=" + userId + ", secretKey=***]";
+    }
+}

@@ -1,0 +1,70 @@
+package io.quorum.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quorum.auth.Account;
+import io.quorum.auth.UserId;
+import io.quorum.config.Environment;
+import io.quorum.functions.Wiring;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/** The stack that LocalStackExtension starts holds every resource of template.yaml, configured as declared. */
+@WithLocalStack
+class LocalStackResourcesTest {
+
+    @Test
+    void everyTableExistsWithItsKeysAndIndexes(LocalStack stack) {
+        List<String> tables = stack.dynamo().listTables().tableNames();
+        assertTrue(tables.containsAll(List.of("quorum-AccountsTable", "quorum-ProjectsTable", "quorum-SamplesTable")), tables.toString());
+        TableDescription samples = stack.dynamo().describeTable(r -> r.tableName(stack.table("SamplesTable"))).table();
+        assertEquals(2, samples.keySchema().size());
+        assertEquals("byCreatedAt", samples.localSecondaryIndexes().get(0).indexName());
+        assertEquals(List.of("sampleStatus"), samples.localSecondaryIndexes().get(0).projection().nonKeyAttributes());
+    }
+
+    @Test
+    void queuesExistAndTheIngestQueueRedrivesToItsDeadLetterQueue(LocalStack stack) {
+        assertEquals(stack.queueUrl("IngestQueue"), stack.sqs().getQueueUrl(r -> r.queueName("quorum-IngestQueue")).queueUrl());
+        Map<QueueAttributeName, String> attributes = stack.sqs().getQueueAttributes(r -> r
+                .queueUrl(stack.queueUrl("IngestQueue")).attributeNames(QueueAttributeName.ALL)).attributes();
+        assertEquals("120", attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT));
+        String redrive = attributes.get(QueueAttributeName.REDRIVE_POLICY);
+        assertTrue(redrive.contains("arn:aws:sqs:us-east-1:000000000000:quorum-IngestDeadLetterQueue") && redrive.contains("5"), redrive);
+        assertEquals("arn:aws:sqs:us-east-1:000000000000:quorum-IngestDeadLetterQueue", stack.sqs().getQueueAttributes(r -> r
+                .queueUrl(stack.queueUrl("IngestDeadLetterQueue")).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN));
+    }
+
+    @Test
+    void bucketExistsAndStoresObjects(LocalStack stack) {
+        String bucket = stack.bucket("ResourcesBucket");
+        assertEquals("quorum-resourcesbucket", bucket);
+        stack.s3().putObject(r -> r.bucket(bucket).key("probe/hello.txt"), RequestBody.fromString("hello"));
+        assertEquals("hello", stack.s3().getObjectAsBytes(r -> r.bucket(bucket).key("probe/hello.txt")).asUtf8String());
+    }
+
+    @Test
+    void functionsSeeTheirResolvedEnvironmentAndTheSdkIsPointedAtTheEmulators(LocalStack stack) {
+        assertEquals(stack.table("AccountsTable"), Environment.require("ACCOUNTS_TABLE"));
+        assertEquals(stack.queueUrl("IngestQueue"), Environment.require("INGEST_QUEUE_URL"));
+        assertEquals(LocalStack.ADMIN_KEY, Environment.require("ADMIN_API_KEY"));
+        assertEquals(stack.endpoints().dynamoDb().toString(), System.getProperty("aws.endpointUrlDynamoDb"));
+        assertEquals(stack.endpoints().sqs().toString(), System.getProperty("aws.endpointUrlSqs"));
+        assertEquals(stack.endpoints().s3().toString(), System.getProperty("aws.endpointUrlS3"));
+        assertEquals("us-east-1", System.getProperty("aws.region"));
+        assertEquals("true", System.getProperty("S3_FORCE_PATH_STYLE"));
+    }
+
+    @Test
+    void demoAccountIsSeeded(LocalStack stack) {
+        Account demo = Wiring.accounts().find(new UserId(stack.demoUserId())).orElseThrow();
+        assertEquals(stack.demoSecretKey(), demo.secretKey().value());
+        assertEquals(DemoAccount.EMAIL, demo.email().value());
+    }
+}
