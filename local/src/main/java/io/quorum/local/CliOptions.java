@@ -110,6 +110,8 @@ record CliOptions(
                   quorum-local invoke <FunctionLogicalId> <event.json> [--as-is] [options]
                                                             call one function with an event file
                   quorum-local sign <event.json>            print the event re-stamped and re-signed for the demo account
+                  quorum-local bench cold-start [--runs N] [--functions-jar PATH] [--events DIR]
+                                                            time each function from a fresh JVM to its first answer
 
                 Options:
                   --port N              API port (default 3000; 0 = any free port). invoke looks for a running stack there

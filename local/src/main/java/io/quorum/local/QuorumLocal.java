@@ -36,6 +36,9 @@ public final class QuorumLocal {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(io.quorum.local.bench.ColdStartBench.run(java.util.List.of(args).subList(1, args.length), System.out));
+        }
         CliOptions options;
         try {
             options = CliOptions.parse(args);
