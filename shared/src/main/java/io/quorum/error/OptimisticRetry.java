@@ -1,5 +1,6 @@
 package io.quorum.error;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -8,9 +9,24 @@ import java.util.function.Supplier;
  */
 public final class OptimisticRetry {
 
-    static final int ATTEMPTS = 3;
+    static final int ATTEMPTS = 5;
+    private static final long BASE_BACKOFF_MILLIS = 10;
 
     private OptimisticRetry() {
+    }
+
+    /**
+     * Full jitter: requests that collided on one item (parallel uploads to one project) spread out
+     * instead of colliding again.
+     */
+    private static void backOff(int attempted) {
+        long ceiling = BASE_BACKOFF_MILLIS << attempted;
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new DomainException(Failure.INTERNAL, "the request was interrupted; try again");
+        }
     }
 
     public static <T> T run(Supplier<T> attempt) {
@@ -21,6 +37,7 @@ public final class OptimisticRetry {
                 if (attempted == ATTEMPTS) {
                     throw new DomainException(Failure.INTERNAL, "the project is being changed by other requests at the same time; try again");
                 }
+                backOff(attempted);
             }
         }
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -60,17 +59,13 @@ public final class DynamoAccountStore implements AccountStore {
                     TransactWriteItem.builder().put(lockPut.build()).build()));
         } catch (TransactionCanceledException e) {
             var reasons = e.cancellationReasons();
-            if (reasons.size() > 1 && isConditionFailure(reasons.get(1))) {
+            if (reasons.size() > 1 && Transactions.conditionFailed(reasons.get(1))) {
                 throw new DomainException(Failure.EMAIL_TAKEN, "an account already exists for this e-mail address");
             }
-            if (!reasons.isEmpty() && isConditionFailure(reasons.get(0))) {
+            if (!reasons.isEmpty() && Transactions.conditionFailed(reasons.get(0))) {
                 throw new IllegalStateException("account id collision", e);
             }
             throw e;
         }
-    }
-
-    static boolean isConditionFailure(CancellationReason reason) {
-        return "ConditionalCheckFailed".equals(reason.code());
     }
 }

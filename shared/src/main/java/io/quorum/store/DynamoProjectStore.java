@@ -139,12 +139,12 @@ public final class DynamoProjectStore implements ProjectStore {
         } catch (TransactionCanceledException e) {
             List<CancellationReason> reasons = e.cancellationReasons();
             for (int i = 0; i < reasons.size() && i < writes.length; i++) {
-                if (DynamoAccountStore.isConditionFailure(reasons.get(i)) && writes[i].put() != null
+                if (Transactions.conditionFailed(reasons.get(i)) && writes[i].put() != null
                         && "name-lock".equals(Items.string(writes[i].put().item(), "kind"))) {
                     throw new ProjectNameTakenException(name);
                 }
             }
-            if (reasons.stream().anyMatch(DynamoAccountStore::isConditionFailure)) {
+            if (Transactions.lostRace(e)) {
                 throw new ConcurrentModificationException("project changed since it was read");
             }
             throw e;

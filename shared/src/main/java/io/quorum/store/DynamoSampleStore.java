@@ -99,7 +99,7 @@ public final class DynamoSampleStore implements SampleStore {
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
         } catch (TransactionCanceledException e) {
-            if (e.cancellationReasons().stream().anyMatch(DynamoAccountStore::isConditionFailure)) {
+            if (Transactions.lostRace(e)) {
                 throw new ConcurrentModificationException("project or samples changed since they were read");
             }
             throw e;
