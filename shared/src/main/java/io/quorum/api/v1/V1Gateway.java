@@ -49,8 +49,10 @@ public final class V1Gateway {
         ApiReply reply;
         try {
             ObjectNode envelope = parse(request.body());
-            claimedUserId = claimedUserId(envelope);
-            Account caller = authenticate(claimedUserId, request);
+            String claimed = claimedUserId(envelope);
+            // Only a well-formed id is echoed and logged: anything else is unbounded, unauthenticated input.
+            claimedUserId = UserId.isWellFormed(claimed) ? claimed : "";
+            Account caller = authenticate(claimed, request);
             Params params = paramsOf(envelope);
             reply = success(claimedUserId, operation.execute(caller.userId(), params));
         } catch (DomainException refused) {

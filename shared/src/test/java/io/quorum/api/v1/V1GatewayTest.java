@@ -273,6 +273,15 @@ class V1GatewayTest {
     }
 
     @Test
+    void malformedUserIdIsNeitherEchoedNorAllowedToInflateTheAnswer() {
+        String hostile = "x".repeat(200_000);
+        ApiReply reply = gateway.handle("test", unsigned(("{\"userId\": \"" + hostile + "\", \"params\": {}}").getBytes(StandardCharsets.UTF_8)), echo);
+        JsonNode body = assertError(reply, 6, "API request user does not exist");
+        assertEquals("", body.get("userId").asText());
+        assertTrue(reply.body().length() < 1_000, "answer has " + reply.body().length() + " characters");
+    }
+
+    @Test
     void badSignatureAnswersCode27WithoutCallingTheOperation() {
         ApiReply reply = gateway.handle("test", signed(SPEC_BODY, SignType.MD5, Fixtures.OTHER_SECRET), echo);
         JsonNode body = assertError(reply, 27, "api key signature verification failed");
