@@ -122,6 +122,28 @@ class ProjectConfigurationIT {
     }
 
     @Test
+    void setProjectSwitchesBetweenClassificationAndFrameSelectionWithTheSpecsFields() {
+        String id = createProject(customer, uniqueName("switch kind"));
+        JsonNode toStroke = customer.call("/api/v1/projects/setProject", "{\"projectId\": \"" + id
+                + "\", \"type\": \"image_stroke\", \"taskType\": \"stroke\", \"objectMarked\": \"tail\"}");
+        assertCode(0, toStroke);
+        assertEquals("tail", toStroke.get("data").get("extra").get("objectMarked").asText());
+        JsonNode back = customer.call("/api/v1/projects/setProject", "{\"projectId\": \"" + id + "\", \"projectName\": \"" + uniqueName("back")
+                + "\", \"type\": \"image_classification\", \"instruction\": \"again\", \"question\": \"dog or pig in picture\", "
+                + "\"taskType\": \"single_choice\", \"options\": [{\"value\": \"dog\"}, {\"value\": \"pig\"}]}");
+        assertCode(0, back);
+        assertEquals(2, back.get("data").get("extra").get("options").size());
+    }
+
+    @Test
+    void typeThatCannotLabelTheUploadedResourcesIsRefusedWithCode9() {
+        String id = createProject(customer, uniqueName("typed"));
+        assertCode(0, ItSupport.submit(customer, id, "https://images.example.com/typed.jpg"));
+        assertCode(9, customer.call("/api/v1/projects/setProject", "{\"projectId\": \"" + id + "\", \"type\": \"text_classification\"}"));
+        assertEquals("image_classification", retrieve(customer, id).get("data").get("projectData").get("projectType").asText());
+    }
+
+    @Test
     void renameFreesTheOldName() {
         String before = uniqueName("before");
         String id = createProject(customer, before);

@@ -25,6 +25,14 @@ public record ProjectDraft(String name, String type, String taskType, String ins
                 pick(changes.options, options));
     }
 
+    /**
+     * This draft without the fields that belong to one kind of task only (options, objectMarked),
+     * for a change of kind: the old kind's fields must not block the new one.
+     */
+    public ProjectDraft withoutKindSpecificFields() {
+        return new ProjectDraft(name, type, taskType, instruction, question, null, null);
+    }
+
     public boolean isEmpty() {
         return name == null && type == null && taskType == null && instruction == null && question == null
                 && objectMarked == null && options == null;

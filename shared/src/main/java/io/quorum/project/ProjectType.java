@@ -35,6 +35,11 @@ public enum ProjectType {
         return accepted.contains(resourceType);
     }
 
+    /** True when this type can label every resource type that {@code other} accepts. */
+    public boolean acceptsAllOf(ProjectType other) {
+        return accepted.containsAll(other.accepted);
+    }
+
     public static Optional<ProjectType> fromWire(String name) {
         return Wire.lookup(values(), ProjectType::wireName, name);
     }

@@ -30,9 +30,13 @@ public final class UpdateProject {
             }
             ProjectSpec spec;
             try {
-                spec = ProjectSpec.from(current.spec().toDraft().overlay(command.changes()));
+                spec = ProjectSpec.from(baseFor(current, command.changes()).overlay(command.changes()));
             } catch (InvalidProjectSpecException invalid) {
                 throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, invalid.getMessage());
+            }
+            if (current.counters().items() > 0 && !spec.type().acceptsAllOf(current.spec().type())) {
+                throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, "the project already has " + current.counters().items()
+                        + " resources that a " + spec.type().wireName() + " project cannot label");
             }
             Project updated = current.withSpec(spec, clock.now());
             try {
@@ -42,6 +46,15 @@ public final class UpdateProject {
             }
             return updated;
         });
+    }
+
+    /** The current configuration to change; a change of kind starts without the old kind's options or objectMarked. */
+    private static ProjectDraft baseFor(Project current, ProjectDraft changes) {
+        ProjectDraft base = current.spec().toDraft();
+        boolean kindChanges = changes.type() != null && ProjectType.fromWire(changes.type())
+                .map(type -> type.kind() != current.spec().type().kind())
+                .orElse(false);
+        return kindChanges ? base.withoutKindSpecificFields() : base;
     }
 
     public record Command(UserId owner, String projectId, ProjectDraft changes) {

@@ -15,7 +15,8 @@ public interface SampleStore {
 
     /**
      * Adds new samples and counts them on the project in one atomic write, conditional on the project
-     * still belonging to its owner in a status that accepts resources, and none of the samples existing yet.
+     * still belonging to its owner, of the same type, in a status that accepts resources, and none of the
+     * samples existing yet.
      * {@link io.quorum.error.ConcurrentModificationException} when either changed meanwhile.
      */
     void addAll(Project project, List<Sample> samples, Instant at);

@@ -83,6 +83,7 @@ public final class DynamoSampleStore implements SampleStore {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":added", n(samples.size()));
         values.put(":owner", s(project.owner().value()));
+        values.put(":type", s(project.spec().type().wireName()));
         List<String> accepting = new ArrayList<>();
         for (ProjectStatus status : ProjectStatus.values()) {
             if (status.acceptsResources()) {
@@ -93,8 +94,9 @@ public final class DynamoSampleStore implements SampleStore {
         writes.add(TransactWriteItem.builder().update(Update.builder().tableName(projectsTable)
                 .key(ProjectItemMapper.key(project.id()))
                 .updateExpression("ADD #items :added, #noStart :added")
-                .conditionExpression("ownerId = :owner AND #status IN (" + String.join(", ", accepting) + ")")
-                .expressionAttributeNames(Map.of("#items", "items", "#noStart", "noStart", "#status", "status"))
+                // the type too: a concurrent setProject must not leave samples the new type cannot label
+                .conditionExpression("ownerId = :owner AND #type = :type AND #status IN (" + String.join(", ", accepting) + ")")
+                .expressionAttributeNames(Map.of("#items", "items", "#noStart", "noStart", "#status", "status", "#type", "type"))
                 .expressionAttributeValues(values).build()).build());
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));

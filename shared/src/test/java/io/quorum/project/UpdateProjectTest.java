@@ -155,9 +155,9 @@ class UpdateProjectTest {
     }
 
     @Test
-    void switchingToAFrameTypeWhileKeepingOptionsIsAnInvalidMerge() {
+    void switchingToAFrameTypeWhileSendingOptionsIsAnInvalidMerge() {
         DomainException refused = refusedUpdate(Fixtures.OWNER, cats.id().value(),
-                new ProjectDraft(null, "image_stroke", "stroke", null, null, "cat", null));
+                new ProjectDraft(null, "image_stroke", "stroke", null, null, "cat", List.of("a", "b")));
         assertEquals(Failure.PROJECT_UPDATE_REFUSED, refused.failure());
         assertTrue(refused.detail().contains("options apply to classification projects only"), refused.detail());
         assertEquals(cats, projects.get(cats.id()));
@@ -188,5 +188,36 @@ class UpdateProjectTest {
         // An empty change to someone else's project must not reveal that the project exists.
         DomainException refused = refusedUpdate(Fixtures.OTHER_OWNER, cats.id().value(), Fixtures.noChanges());
         assertEquals(Failure.PROJECT_NOT_FOUND, refused.failure());
+    }
+
+    @Test
+    void classificationBecomesFrameSelectionWithTheSpecsFieldsAlone() {
+        Project updated = update(Fixtures.OWNER, cats.id().value(),
+                new ProjectDraft(null, "image_stroke", "stroke", null, null, "cat", null));
+        assertEquals(ProjectType.IMAGE_STROKE, updated.spec().type());
+        assertEquals(List.of(), updated.spec().options());
+        assertEquals("cat", updated.spec().objectMarked());
+    }
+
+    @Test
+    void frameSelectionBecomesClassificationWithTheSpecsFieldsAlone() {
+        Project boxes = create.execute(new CreateProject.Command(Fixtures.OWNER, Fixtures.frame("boxes")));
+        Project updated = update(Fixtures.OWNER, boxes.id().value(),
+                new ProjectDraft(null, "image_classification", "single_choice", null, "dog or pig?", null, List.of("dog", "pig")));
+        assertEquals(ProjectType.IMAGE_CLASSIFICATION, updated.spec().type());
+        assertEquals("", updated.spec().objectMarked());
+        assertEquals(List.of("dog", "pig"), updated.spec().options());
+    }
+
+    @Test
+    void typeThatCannotLabelTheExistingResourcesIsRefused() {
+        projects.save(new Project(cats.id(), cats.owner(), cats.spec(), cats.status(), new Counters(3, 3, 0, 0, 0, 0, 0),
+                0, cats.createdAt(), cats.updatedAt(), cats.version()));
+        DomainException refused = refusedUpdate(Fixtures.OWNER, cats.id().value(),
+                new ProjectDraft(null, "text_classification", null, null, null, null, null));
+        assertEquals(Failure.PROJECT_UPDATE_REFUSED, refused.failure());
+        assertTrue(refused.detail().contains("3 resources"), refused.detail());
+        assertEquals(ProjectType.IMAGE_CLASSIFICATION, projects.find(cats.id()).orElseThrow().spec().type());
+        update(Fixtures.OWNER, cats.id().value(), new ProjectDraft(null, "image_stroke", "stroke", null, null, "cat", null));
     }
 }

@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * Samples in memory, sharing an {@link InMemoryProjectStore} whose counters {@link #addAll} updates
  * in the same step, all or nothing. As the DynamoDB transaction does, {@code addAll} refuses with a
- * {@link ConcurrentModificationException} when the stored project is missing, has another owner or
- * a status that does not accept resources, or when any of the samples already exists.
+ * {@link ConcurrentModificationException} when the stored project is missing, has another owner, another
+ * type or a status that does not accept resources, or when any of the samples already exists.
  */
 public final class InMemorySampleStore implements SampleStore {
 
@@ -58,7 +58,8 @@ public final class InMemorySampleStore implements SampleStore {
         }
         synchronized (projects) {
             Project stored = projects.find(project.id()).orElse(null);
-            if (stored == null || !stored.owner().equals(project.owner()) || !stored.status().acceptsResources()) {
+            if (stored == null || !stored.owner().equals(project.owner()) || stored.spec().type() != project.spec().type()
+                    || !stored.status().acceptsResources()) {
                 throw new ConcurrentModificationException("project " + project.id() + " no longer takes resources");
             }
             Map<SampleId, Sample> ofProject = samples.computeIfAbsent(project.id(), id -> new LinkedHashMap<>());
