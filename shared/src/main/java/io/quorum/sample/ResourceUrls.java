@@ -28,6 +28,11 @@ public final class ResourceUrls {
         if (url.isEmpty() || url.chars().anyMatch(c -> c <= 0x20 || c == 0x7f)) {
             throw invalid(label, "is empty or contains spaces or control characters");
         }
+        // ASCII only, as URLs travel: one spelling per resource (so a resubmission is recognised) and
+        // nothing a queue or a log could refuse or garble.
+        if (url.chars().anyMatch(c -> c > 0x7e)) {
+            throw invalid(label, "must be ASCII: percent-encode other characters and write international host names in punycode");
+        }
         URI uri;
         try {
             uri = new URI(url);
@@ -38,12 +43,16 @@ public final class ResourceUrls {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw invalid(label, "must use http or https");
         }
-        String host = uri.getHost();
+        String authority = uri.getRawAuthority();
+        if (authority == null || authority.isEmpty()) {
+            throw invalid(label, "has no host");
+        }
+        if (uri.getRawUserInfo() != null || authority.contains("@")) {
+            throw invalid(label, "must not carry credentials");
+        }
+        String host = uri.getHost() != null ? uri.getHost() : hostOf(authority);
         if (host == null || host.isEmpty()) {
             throw invalid(label, "has no valid host");
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw invalid(label, "must not carry credentials");
         }
         Optional<InetAddress> literal;
         try {
@@ -54,6 +63,16 @@ public final class ResourceUrls {
         if (literal.map(address -> !AddressPolicy.isPublic(address)).orElse(AddressPolicy.isInternalName(host))) {
             throw invalid(label, "points at a private, loopback, link-local or otherwise internal host");
         }
+    }
+
+    /**
+     * The host of an authority that java.net.URI reads only as a registry name: hosts with
+     * underscores (some bucket and CDN names) or numeric forms like {@code 0x7f.1}, which the address
+     * check must still see.
+     */
+    private static String hostOf(String authority) {
+        String host = authority.replaceFirst(":[0-9]*$", "");
+        return host.matches("[A-Za-z0-9._~-]+") ? host : null;
     }
 
     private static DomainException invalid(String label, String reason) {

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Use case: a customer adds resources to a project by URL. New URLs become samples, counted on the
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
  * retries after a timeout never duplicates work.
  */
 public final class SubmitResources {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubmitResources.class);
 
     private final ProjectStore projects;
     private final SampleStore samples;
@@ -85,6 +89,8 @@ public final class SubmitResources {
         try {
             queue.enqueue(requests);
         } catch (RuntimeException unavailable) {
+            LOG.atWarn().addKeyValue("requests", requests.size()).addKeyValue("cause", unavailable.toString())
+                    .log("ingest queue refused a send; the samples stay pending until the client resubmits");
             throw new DomainException(Failure.QUEUE_UNAVAILABLE,
                     "the resources were recorded but not all could be queued for fetching; submit the same URLs again to finish");
         }

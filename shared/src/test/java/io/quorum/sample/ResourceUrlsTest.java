@@ -103,8 +103,28 @@ class ResourceUrlsTest {
             "https://[2606:2800:220:1:248:1893:25c8:1946]/a.jpg",
             "HTTPS://EXAMPLE.COM/A.JPG",
             "https://example.com:8443/a.jpg?size=large#top",
-            "https://example.com/%E7%8C%AB.jpg"})
+            "https://example.com/%E7%8C%AB.jpg",
+            "https://my_bucket.s3.amazonaws.com/a.jpg",
+            "https://my_bucket.s3.amazonaws.com:443/a.jpg",
+            "https://xn--55qx5d.example.com/a.jpg"})
     void publicHttpUrlIsAccepted(String url) {
         assertDoesNotThrow(() -> ResourceUrls.check(url, LABEL));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://example.com/\u732b.jpg",
+            "https://example.com/a\uffff.jpg",
+            "https://example.com/\ud800.jpg",
+            "https://\u4f8b\u3048.jp/a.jpg"})
+    void nonAsciiUrlIsRefusedSoThatEveryResourceHasOneSpelling(String url) {
+        DomainException refused = refused(url);
+        assertTrue(refused.detail().contains("ASCII"), refused.detail());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://user@my_host.example.com/a.jpg", "http://0x7f.1:8080/a.jpg", "http://127.1:80/", "http://my_host/"})
+    void hostsThatJavaReadsOnlyAsRegistryNamesAreStillChecked(String url) {
+        refused(url);
     }
 }
