@@ -16,7 +16,7 @@ public record DemoAccount(String userId, String secretKey) {
     /** The sample userId of the ByteBridge spec. */
     public static final String DEFAULT_USER_ID = "U_10BF4B46DD4811EA93476C96CFDDE73D";
     public static final String DEFAULT_SECRET_KEY = "test_78pbttim3mykypuoswidgzor6fv1u2rj";
-    public static final String EMAIL = "demo@quorum.local";
+    private static final String EMAIL_DOMAIN = "@quorum.local";
 
     public DemoAccount {
         // Validated by the domain types, so a bad --demo-user-id fails before anything starts.
@@ -34,12 +34,25 @@ public record DemoAccount(String userId, String secretKey) {
      */
     public void seed() {
         new SeedAccount(Wiring.accounts(), Clock.system())
-                .execute(new UserId(userId), new SecretKey(secretKey), new Email(EMAIL));
+                .execute(new UserId(userId), new SecretKey(secretKey), new Email(email()));
+    }
+
+    /**
+     * One address per demo id, so that restarting on the same data directory with another
+     * {@code --demo-user-id} provisions a second demo account instead of colliding on the e-mail.
+     */
+    public String email() {
+        return "demo-" + userId.toLowerCase(java.util.Locale.ROOT) + EMAIL_DOMAIN;
     }
 
     /** The RequestSign header value for a body sent at {@code timestampMillis}. */
     public String sign(SignType type, byte[] rawBody, String timestampMillis) {
-        return RequestSigner.sign(type, userId, rawBody, timestampMillis, new SecretKey(secretKey));
+        return sign(type, type.wireName(), rawBody, timestampMillis);
+    }
+
+    /** As above, for a request whose SignType header reads {@code signTypeAsSent}. */
+    public String sign(SignType type, String signTypeAsSent, byte[] rawBody, String timestampMillis) {
+        return RequestSigner.sign(type, signTypeAsSent, userId, rawBody, timestampMillis, new SecretKey(secretKey));
     }
 
     @Override

@@ -45,7 +45,8 @@ public final class EventSigner {
         }
         String timestamp = Long.toString(now.toEpochMilli());
         setHeader(event, "Timestamp", timestamp);
-        setHeader(event, "RequestSign", demo.sign(signType.get(), body, timestamp));
+        String sentAs = signTypeHeader == null ? signType.get().wireName() : signTypeHeader.trim();
+        setHeader(event, "RequestSign", demo.sign(signType.get(), sentAs, body, timestamp));
         return true;
     }
 

@@ -60,6 +60,15 @@ class EventSignerTest {
     }
 
     @Test
+    void upperCaseSignTypeIsSignedAsTheHeaderSpellsIt() throws IOException {
+        ObjectNode event = event(DEMO.userId(), "MD5", false);
+        assertTrue(EventSigner.restamp(event, DEMO, NOW));
+        String expected = RequestSigner.sign(SignType.MD5, "MD5", DEMO.userId(), event.get("body").asText().getBytes(StandardCharsets.UTF_8),
+                Long.toString(NOW.toEpochMilli()), new SecretKey(DEMO.secretKey()));
+        assertEquals(expected, event.get("headers").get("RequestSign").asText());
+    }
+
+    @Test
     void otherUsersEventIsLeftAlone() throws IOException {
         ObjectNode event = event("U_00000000000000000000000000000000", "md5", false);
         assertFalse(EventSigner.restamp(event, DEMO, NOW));

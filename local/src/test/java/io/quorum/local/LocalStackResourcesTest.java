@@ -65,6 +65,14 @@ class LocalStackResourcesTest {
     void demoAccountIsSeeded(LocalStack stack) {
         Account demo = Wiring.accounts().find(new UserId(stack.demoUserId())).orElseThrow();
         assertEquals(stack.demoSecretKey(), demo.secretKey().value());
-        assertEquals(DemoAccount.EMAIL, demo.email().value());
+        assertEquals(stack.demo().email(), demo.email().value());
+    }
+
+    @Test
+    void anotherDemoIdSeedsItsOwnAccountBesideTheFirst(LocalStack stack) {
+        DemoAccount other = new DemoAccount("U_FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF", "test_another_demo_secret_0000000000");
+        other.seed();
+        assertEquals(other.secretKey(), Wiring.accounts().find(new UserId(other.userId())).orElseThrow().secretKey().value());
+        assertEquals(stack.demoSecretKey(), Wiring.accounts().find(new UserId(stack.demoUserId())).orElseThrow().secretKey().value());
     }
 }
