@@ -19,7 +19,12 @@ public final class RequestSigner {
     }
 
     public static String sign(SignType type, String userId, byte[] rawBody, String timestamp, SecretKey secret) {
-        byte[] signString = signString(type, userId, rawBody, timestamp, secret);
+        return sign(type, type.wireName(), userId, rawBody, timestamp, secret);
+    }
+
+    /** As above, with the {@code SignType} header's value exactly as the client sent it in the sign string. */
+    public static String sign(SignType type, String signTypeAsSent, String userId, byte[] rawBody, String timestamp, SecretKey secret) {
+        byte[] signString = signString(type, signTypeAsSent, userId, rawBody, timestamp, secret);
         try {
             byte[] digest = switch (type) {
                 case MD5 -> MessageDigest.getInstance("MD5").digest(signString);
@@ -36,10 +41,14 @@ public final class RequestSigner {
     }
 
     static byte[] signString(SignType type, String userId, byte[] rawBody, String timestamp, SecretKey secret) {
+        return signString(type, type.wireName(), userId, rawBody, timestamp, secret);
+    }
+
+    static byte[] signString(SignType type, String signTypeAsSent, String userId, byte[] rawBody, String timestamp, SecretKey secret) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(rawBody.length + 160);
         out.writeBytes(("userID=" + userId + "&Body=").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(rawBody);
-        out.writeBytes(("&SignType=" + type.wireName() + "&Timestamp=" + timestamp).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("&SignType=" + signTypeAsSent + "&Timestamp=" + timestamp).getBytes(StandardCharsets.UTF_8));
         if (type == SignType.MD5) {
             out.writeBytes("&secretKey=".getBytes(StandardCharsets.UTF_8));
             out.writeBytes(secret.bytes());

@@ -34,7 +34,8 @@ public final class SignatureVerifier {
         if (headers.requestSign() == null || headers.requestSign().isBlank()) {
             throw refused("RequestSign header is missing");
         }
-        String expected = RequestSigner.sign(type, account.userId().value(), rawBody, timestamp, account.secretKey());
+        // The sign string holds the SignType exactly as sent: the client signs what it sends.
+        String expected = RequestSigner.sign(type, headers.signType().trim(), account.userId().value(), rawBody, timestamp, account.secretKey());
         String presented = headers.requestSign().trim().toUpperCase(Locale.ROOT);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII))) {
             throw refused("RequestSign does not match the request");

@@ -1,6 +1,7 @@
 package io.quorum.store;
 
 import java.time.Duration;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -17,17 +18,28 @@ public final class AwsClients {
     }
 
     public static DynamoDbClient dynamoDb() {
-        return DynamoDbClient.builder().httpClient(httpClient()).build();
+        return DynamoDbClient.builder().httpClient(httpClient()).overrideConfiguration(timeouts()).build();
     }
 
     public static SqsClient sqs() {
-        return SqsClient.builder().httpClient(httpClient()).build();
+        return SqsClient.builder().httpClient(httpClient()).overrideConfiguration(timeouts()).build();
+    }
+
+    /**
+     * Bounded well inside the functions' 20 s timeout, retries included, so that a slow dependency
+     * ends in an answer the client can act on rather than in a Lambda timeout.
+     */
+    static ClientOverrideConfiguration timeouts() {
+        return ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(Duration.ofSeconds(4))
+                .apiCallTimeout(Duration.ofSeconds(12))
+                .build();
     }
 
     static SdkHttpClient httpClient() {
         return UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(2))
-                .socketTimeout(Duration.ofSeconds(10))
+                .socketTimeout(Duration.ofSeconds(4))
                 .build();
     }
 }

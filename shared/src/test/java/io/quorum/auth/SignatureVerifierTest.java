@@ -61,10 +61,19 @@ class SignatureVerifierTest {
     }
 
     @Test
-    void signTypeHeaderIsReadWithoutRegardToCase() {
-        SignedHeaders headers = signed(SignType.HMAC_SHA256, clock.millis(), BODY);
-        SignedHeaders shouted = new SignedHeaders("HMACSHA256", headers.timestamp(), headers.requestSign());
-        assertDoesNotThrow(() -> verifier.verify(account, shouted, BODY));
+    void signTypeHeaderIsReadWithoutRegardToCaseAndSignedAsSent() {
+        String timestamp = Long.toString(clock.millis());
+        String signature = RequestSigner.sign(SignType.HMAC_SHA256, "HMACSHA256", account.userId().value(), BODY, timestamp, account.secretKey());
+        assertDoesNotThrow(() -> verifier.verify(account, new SignedHeaders("HMACSHA256", timestamp, signature), BODY));
+    }
+
+    @Test
+    void signStringMustCarryTheSignTypeAsTheHeaderSendsIt() {
+        String timestamp = Long.toString(clock.millis());
+        String signedLowerCase = RequestSigner.sign(SignType.MD5, account.userId().value(), BODY, timestamp, account.secretKey());
+        assertRefused(() -> verifier.verify(account, new SignedHeaders("MD5", timestamp, signedLowerCase), BODY));
+        String signedAsSent = RequestSigner.sign(SignType.MD5, "MD5", account.userId().value(), BODY, timestamp, account.secretKey());
+        assertDoesNotThrow(() -> verifier.verify(account, new SignedHeaders("MD5", timestamp, signedAsSent), BODY));
     }
 
     @Test
