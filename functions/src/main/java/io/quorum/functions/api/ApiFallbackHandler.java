@@ -37,6 +37,7 @@ public final class ApiFallbackHandler implements RequestHandler<APIGatewayProxyR
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         String proxy = Optional.ofNullable(event.getPathParameters()).map(p -> p.get("proxy")).orElse("");
         String method = Optional.ofNullable(event.getHttpMethod()).orElse("").toUpperCase(Locale.ROOT);
+        // Both spellings: whether the greedy parameter keeps the trailing slash is API Gateway's to decide.
         if (method.equals("POST") && (proxy.equals("projects/") || proxy.equals("projects"))) {
             return createProject.handleRequest(event, context);
         }
