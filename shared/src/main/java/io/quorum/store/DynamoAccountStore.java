@@ -5,6 +5,7 @@ import io.quorum.auth.AccountStore;
 import io.quorum.auth.UserId;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -54,7 +55,7 @@ public final class DynamoAccountStore implements AccountStore {
             lockPut.expressionAttributeNames(Map.of("#owner", "owner")).expressionAttributeValues(lockValues);
         }
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(
+            Transactions.write(dynamo, List.of(
                     TransactWriteItem.builder().put(accountPut.build()).build(),
                     TransactWriteItem.builder().put(lockPut.build()).build()));
         } catch (TransactionCanceledException e) {

@@ -135,7 +135,7 @@ public final class DynamoProjectStore implements ProjectStore {
     /** Runs the writes; a failed name reservation means the name is taken, any other failed condition a lost race. */
     private void transact(String name, TransactWriteItem... writes) {
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            Transactions.write(dynamo, List.of(writes));
         } catch (TransactionCanceledException e) {
             List<CancellationReason> reasons = e.cancellationReasons();
             for (int i = 0; i < reasons.size() && i < writes.length; i++) {

@@ -99,7 +99,7 @@ public final class DynamoSampleStore implements SampleStore {
                 .expressionAttributeNames(Map.of("#items", "items", "#noStart", "noStart", "#status", "status", "#type", "type"))
                 .expressionAttributeValues(values).build()).build());
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            Transactions.write(dynamo, writes);
         } catch (TransactionCanceledException e) {
             if (Transactions.lostRace(e)) {
                 throw new ConcurrentModificationException("project or samples changed since they were read");

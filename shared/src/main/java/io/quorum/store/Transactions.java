@@ -1,13 +1,27 @@
 package io.quorum.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Reads why DynamoDB cancelled a transaction. */
 final class Transactions {
 
     private Transactions() {
+    }
+
+    /**
+     * Writes the items in one transaction. The token makes the SDK's own retries idempotent: when a
+     * first attempt committed but its answer was lost, the retry succeeds instead of failing on the
+     * conditions the first attempt already changed.
+     */
+    static void write(DynamoDbClient dynamo, Collection<TransactWriteItem> items) {
+        String token = UUID.randomUUID().toString();
+        dynamo.transactWriteItems(r -> r.transactItems(items).clientRequestToken(token));
     }
 
     static boolean conditionFailed(CancellationReason reason) {
