@@ -59,4 +59,30 @@ class AccountsIT {
         assertEquals(409, again.statusCode());
         assertEquals("email_taken", ItSupport.parse(again.body()).get("error").asText());
     }
+
+    @Test
+    void neitherTheSecretKeyNorTheAdminKeyIsLogged() {
+        java.io.PrintStream originalOut = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        HttpResponse<String> created;
+        String signedCall;
+        try {
+            // the JSON-lines logger looks System.out up at every write, so this sees every log line
+            System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            created = ItSupport.createAccount("{\"email\": \"" + UUID.randomUUID() + "@example.com\"}", Map.of("X-Admin-Key", Stack.adminKey()));
+            JsonNode account = ItSupport.parse(created.body());
+            V1Client client = new V1Client(Stack.baseUrl(), account.get("userId").asText(), account.get("secretKey").asText());
+            signedCall = client.call("/api/v1/projects", ItSupport.classificationParams("logged?")).toString();
+        } finally {
+            System.setOut(originalOut);
+        }
+        assertEquals(201, created.statusCode());
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String secret = ItSupport.parse(created.body()).get("secretKey").asText();
+        assertTrue(log.contains("createAccount") && log.contains("createProject"), "the requests were logged: " + log);
+        assertFalse(log.contains(secret), "secret key in the log");
+        assertFalse(log.contains(Stack.adminKey()), "admin key in the log");
+        assertFalse(log.contains("look closely"), "request body in the log");
+        assertTrue(signedCall.contains("\"code\":0"), signedCall);
+    }
 }
