@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  */
 public final class ColdStartBench {
 
-    /** What Lambda's java17 runtime is told through template.yaml's JAVA_TOOL_OPTIONS. */
+    /** What the Lambda runtime is told through template.yaml's JAVA_TOOL_OPTIONS. */
     /** The project ids of the spec's examples, which the sample events keep. */
     private static final String SPEC_PROJECT_ID = "p272_TJMngfdY";
     private static final String SPEC_OTHER_PROJECT_ID = "p273_j85WwxK7";
