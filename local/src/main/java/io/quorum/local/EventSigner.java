@@ -1,7 +1,6 @@
 package io.quorum.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.auth.SignType;
@@ -22,7 +21,6 @@ import java.util.Optional;
  */
 public final class EventSigner {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EventSigner() {
     }
@@ -67,7 +65,7 @@ public final class EventSigner {
 
     private static String userIdOf(byte[] body) {
         try {
-            JsonNode json = JSON.readTree(body);
+            JsonNode json = EventJson.MAPPER.readTree(body);
             return json != null && json.path("userId").isTextual() ? json.get("userId").asText() : null;
         } catch (IOException notJson) {
             return null;

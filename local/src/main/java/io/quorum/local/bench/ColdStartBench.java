@@ -172,15 +172,13 @@ public final class ColdStartBench {
         ObjectNode copy = event.deepCopy();
         JsonNode body = EventJson.MAPPER.readTree(copy.path("body").asText("{}")
                 .replace(SPEC_PROJECT_ID, projectId).replace(SPEC_OTHER_PROJECT_ID, projectId));
-        copy.put("body", EventJson.MAPPER.writeValueAsString(body));
         if (body.path("params").has("projectName")) {
             ((ObjectNode) body.get("params")).put("projectName", body.get("params").get("projectName").asText() + " #" + run + " " + System.nanoTime());
-            copy.put("body", EventJson.MAPPER.writeValueAsString(body));
         }
         if (body.has("email")) {
             ((ObjectNode) body).put("email", "bench-" + System.nanoTime() + "@example.com");
-            copy.put("body", EventJson.MAPPER.writeValueAsString(body));
         }
+        copy.put("body", EventJson.MAPPER.writeValueAsString(body));
         EventSigner.restamp(copy, demo, Instant.now());
         Files.writeString(file, EventJson.MAPPER.writeValueAsString(copy));
         return file;

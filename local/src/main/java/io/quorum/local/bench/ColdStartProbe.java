@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quorum.json.Json;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class ColdStartProbe {
         APIGatewayProxyResponseEvent secondResponse = handler.handleRequest(second, null);
         long secondDone = System.nanoTime();
 
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.MAPPER;
         ObjectNode result = json.createObjectNode();
         result.put("handler", handlerClass);
         result.put("jvmToMainMillis", mainEntered - jvmStart);
@@ -63,7 +64,7 @@ public final class ColdStartProbe {
 
     /** The fields of a sample event that a handler reads; the rest of the proxy event is metadata. */
     private static APIGatewayProxyRequestEvent event(Path file) throws Exception {
-        JsonNode event = new ObjectMapper().readTree(Files.readString(file));
+        JsonNode event = Json.MAPPER.readTree(Files.readString(file));
         Map<String, String> headers = new LinkedHashMap<>();
         event.path("headers").fields().forEachRemaining(header -> headers.put(header.getKey(), header.getValue().asText()));
         Map<String, String> pathParameters = new LinkedHashMap<>();
