@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import io.quorum.api.admin.AdminGateway;
 import io.quorum.api.admin.AdminOperation;
 import io.quorum.auth.AdminKey;
-import org.slf4j.MDC;
 
 /** Adapts an API Gateway event to the operator pipeline and its reply back to a proxy response. */
 public final class AdminEndpoint {
@@ -22,11 +21,6 @@ public final class AdminEndpoint {
     }
 
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context, AdminOperation operation) {
-        MDC.put("requestId", ApiGatewayEvents.requestId(event, context));
-        try {
-            return ApiGatewayEvents.response(gateway.handle(operationName, successStatus, ApiGatewayEvents.request(event), operation));
-        } finally {
-            MDC.remove("requestId");
-        }
+        return ApiGatewayEvents.answer(event, context, request -> gateway.handle(operationName, successStatus, request, operation));
     }
 }

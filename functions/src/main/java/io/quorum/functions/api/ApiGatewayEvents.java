@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.MDC;
 
 /** Converts between API Gateway proxy events and the raw headers and bytes the use cases see. */
 public final class ApiGatewayEvents {
@@ -75,6 +77,17 @@ public final class ApiGatewayEvents {
                 .withMultiValueHeaders(Map.of())
                 .withBody(body)
                 .withIsBase64Encoded(false);
+    }
+
+    /** Answers the request with its request id on every log line written meanwhile. */
+    public static APIGatewayProxyResponseEvent answer(APIGatewayProxyRequestEvent event, Context context,
+                                                      Function<ApiRequest, ApiReply> pipeline) {
+        MDC.put("requestId", requestId(event, context));
+        try {
+            return response(pipeline.apply(request(event)));
+        } finally {
+            MDC.remove("requestId");
+        }
     }
 
     public static String requestId(APIGatewayProxyRequestEvent event, Context context) {

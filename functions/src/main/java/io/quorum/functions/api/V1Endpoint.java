@@ -7,7 +7,6 @@ import io.quorum.api.v1.V1Gateway;
 import io.quorum.api.v1.V1Operation;
 import io.quorum.auth.AccountStore;
 import io.quorum.time.Clock;
-import org.slf4j.MDC;
 
 /** Adapts an API Gateway event to the v1 pipeline and its reply back to a proxy response. */
 public final class V1Endpoint {
@@ -21,11 +20,6 @@ public final class V1Endpoint {
     }
 
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context, V1Operation operation) {
-        MDC.put("requestId", ApiGatewayEvents.requestId(event, context));
-        try {
-            return ApiGatewayEvents.response(gateway.handle(operationName, ApiGatewayEvents.request(event), operation));
-        } finally {
-            MDC.remove("requestId");
-        }
+        return ApiGatewayEvents.answer(event, context, request -> gateway.handle(operationName, request, operation));
     }
 }
