@@ -1,6 +1,7 @@
 package io.quorum.auth;
 
 import io.quorum.time.Clock;
+import java.util.Objects;
 
 /** Use case: an operator opens an account for a customer; the secret is returned this once. */
 public final class CreateAccount {
@@ -23,7 +24,7 @@ public final class CreateAccount {
 
     public record CreateAccountCommand(Email email) {
         public CreateAccountCommand {
-            java.util.Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(email, "email");
         }
     }
 }

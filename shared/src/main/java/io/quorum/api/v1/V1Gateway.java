@@ -15,6 +15,7 @@ import io.quorum.error.Failure;
 import io.quorum.json.Json;
 import io.quorum.time.Clock;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,7 @@ public final class V1Gateway {
     }
 
     private Account authenticate(String claimedUserId, ApiRequest request) {
-        Account account = (UserId.isWellFormed(claimedUserId) ? accounts.find(new UserId(claimedUserId)) : java.util.Optional.<Account>empty())
+        Account account = Optional.of(claimedUserId).filter(UserId::isWellFormed).map(UserId::new).flatMap(accounts::find)
                 .orElseThrow(() -> new DomainException(Failure.UNKNOWN_USER, "no account has this userId"));
         verifier.verify(account, new SignedHeaders(
                 request.header("SignType"), request.header("Timestamp"), request.header("RequestSign")), request.body());
