@@ -21,6 +21,11 @@ public final class SignatureVerifier {
     }
 
     public void verify(Account account, SignedHeaders headers, byte[] rawBody) {
+        verify(account.userId().value(), account.secretKey(), headers, rawBody);
+    }
+
+    /** For any caller that signs like a v1 customer: a worker signs with its workerId in the userId place. */
+    public void verify(String callerId, SecretKey secretKey, SignedHeaders headers, byte[] rawBody) {
         SignType type = SignType.fromHeader(headers.signType()).orElseThrow(() -> refused(
                 headers.signType() == null ? "SignType header is missing" : "SignType must be md5 or HmacSHA256"));
         String timestamp = headers.timestamp();
@@ -35,7 +40,7 @@ public final class SignatureVerifier {
             throw refused("RequestSign header is missing");
         }
         // The sign string holds the SignType exactly as sent: the client signs what it sends.
-        String expected = RequestSigner.sign(type, headers.signType().trim(), account.userId().value(), rawBody, timestamp, account.secretKey());
+        String expected = RequestSigner.sign(type, headers.signType().trim(), callerId, rawBody, timestamp, secretKey);
         String presented = headers.requestSign().trim().toUpperCase(Locale.ROOT);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII))) {
             throw refused("RequestSign does not match the request");

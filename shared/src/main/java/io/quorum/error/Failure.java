@@ -29,5 +29,17 @@ public enum Failure {
     QUEUE_UNAVAILABLE,
     ADMIN_KEY_MISSING,
     ADMIN_KEY_INVALID,
-    EMAIL_TAKEN
+    EMAIL_TAKEN,
+    /** setWorkflow: the workflow has problems; the detail lists every one. */
+    WORKFLOW_INVALID,
+    /** Worker API: no micro-task can be handed to this worker now. */
+    NO_TASK_AVAILABLE,
+    /** Worker API: the task token is unknown, malformed, or held by another worker. */
+    TASK_TOKEN_INVALID,
+    /** Worker API: the lease behind the token ran out; the micro-task went back on the queue. */
+    LEASE_EXPIRED,
+    /** Worker API: the answer does not fit the task type, its options or the image. */
+    ANSWER_INVALID,
+    /** Operator API: the project is not in the state the operation needs (e.g. approve a project not under review). */
+    PROJECT_STATE_CONFLICT
 }

@@ -3,10 +3,18 @@ package io.quorum.sample;
 import io.quorum.project.ProjectId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
-/** One resource of a project, as submitted: where it comes from, what it is, and where it stands. */
+/**
+ * One resource of a project: where it comes from, what it is, and where it stands; once ingested, where
+ * its checked copy is kept; once refused, why.
+ */
 public record Sample(ProjectId projectId, SampleId id, String source, ResourceType resourceType, SampleStatus status,
-                     Instant submittedAt) {
+                     Instant submittedAt, Optional<StoredResource> stored, Optional<String> failureReason) {
+
+    public Sample(ProjectId projectId, SampleId id, String source, ResourceType resourceType, SampleStatus status, Instant submittedAt) {
+        this(projectId, id, source, resourceType, status, submittedAt, Optional.empty(), Optional.empty());
+    }
 
     public Sample {
         Objects.requireNonNull(projectId, "projectId");
@@ -15,6 +23,13 @@ public record Sample(ProjectId projectId, SampleId id, String source, ResourceTy
         Objects.requireNonNull(resourceType, "resourceType");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(submittedAt, "submittedAt");
+        Objects.requireNonNull(stored, "stored");
+        Objects.requireNonNull(failureReason, "failureReason");
+    }
+
+    /** Fetched and checked, so it may be handed to workers. */
+    public boolean isIngested() {
+        return stored.isPresent();
     }
 
     public static Sample submitted(ProjectId projectId, String url, ResourceType resourceType, Instant now) {

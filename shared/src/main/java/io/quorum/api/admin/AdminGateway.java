@@ -59,7 +59,8 @@ public final class AdminGateway {
             case ADMIN_KEY_MISSING -> 401;
             case ADMIN_KEY_INVALID -> 403;
             case BODY_TOO_LARGE -> 413;
-            case EMAIL_TAKEN -> 409;
+            case EMAIL_TAKEN, PROJECT_STATE_CONFLICT -> 409;
+            case PROJECT_NOT_FOUND -> 404;
             case INTERNAL, QUEUE_UNAVAILABLE -> 500;
             default -> 400;
         };

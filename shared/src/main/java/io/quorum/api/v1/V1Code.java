@@ -33,7 +33,13 @@ public enum V1Code {
     UPLOAD_NOT_ALLOWED(25, "The current project status does not allow to upload resources"),
     QUERY_FAILED(26, "Project information query failed, please check whether the retrieved parameters match"),
     SIGNATURE_FAILED(27, "api key signature verification failed"),
-    LOCKED_FOR_REVIEW(28, "Projects that have been opened for delivery review cannot be modified");
+    LOCKED_FOR_REVIEW(28, "Projects that have been opened for delivery review cannot be modified"),
+    // Quorum's own codes, beyond the spec's table: the worker API and workflows.
+    NO_TASK_AVAILABLE(29, "No micro-task is available at the moment, please try again later"),
+    TASK_TOKEN_INVALID(30, "The task token is invalid or does not belong to this worker"),
+    LEASE_EXPIRED(31, "The lease on this micro-task has expired"),
+    ANSWER_INVALID(32, "The answer does not match the task"),
+    WORKFLOW_INVALID(33, "The workflow is invalid, please check every listed problem");
 
     private final int code;
     private final String message;
@@ -77,6 +83,12 @@ public enum V1Code {
             case DELETE_REFUSED_IN_PROGRESS -> CANNOT_DELETE_NOW;
             case DELETE_REFUSED -> DELETE_FAILED;
             case QUERY_REFUSED -> QUERY_FAILED;
+            case WORKFLOW_INVALID -> WORKFLOW_INVALID;
+            case NO_TASK_AVAILABLE -> NO_TASK_AVAILABLE;
+            case TASK_TOKEN_INVALID -> TASK_TOKEN_INVALID;
+            case LEASE_EXPIRED -> LEASE_EXPIRED;
+            case ANSWER_INVALID -> ANSWER_INVALID;
+            case PROJECT_STATE_CONFLICT -> PROJECT_UPDATE_FAILED;
         };
     }
 }

@@ -7,6 +7,7 @@ import io.quorum.api.ApiRequest;
 import io.quorum.api.RequestBodies;
 import io.quorum.auth.Account;
 import io.quorum.auth.AccountStore;
+import io.quorum.auth.SecretKey;
 import io.quorum.auth.SignatureVerifier;
 import io.quorum.auth.SignedHeaders;
 import io.quorum.auth.UserId;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * written as the spec's envelope with HTTP 200. Nothing is written before the caller is authenticated
  * and the params are fully read.
  */
-public final class V1Gateway {
+public final class V1Gateway<C> {
 
     /** Bodies above this size are refused unread (code 2): 99 URLs of 2,048 characters fit well inside. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
@@ -34,17 +35,45 @@ public final class V1Gateway {
     private static final Logger LOG = LoggerFactory.getLogger(V1Gateway.class);
     private static final Set<String> ENVELOPE_FIELDS = Set.of("userId", "params");
 
-    private final AccountStore accounts;
+    private final CallerDirectory<C> callers;
     private final SignatureVerifier verifier;
     private final Clock clock;
 
-    public V1Gateway(AccountStore accounts, Clock clock) {
-        this.accounts = accounts;
+    /** Who may sign requests, and with which secret: customers (v1) or workers (worker API). */
+    public interface CallerDirectory<C> {
+
+        /** The caller with this id and its signing secret, when the id is well formed and known. */
+        Optional<Known<C>> find(String claimedId);
+    }
+
+    /** A caller the directory knows, with the secret its requests are signed with. */
+    public record Known<C>(C caller, SecretKey secretKey) {
+    }
+
+    /** One endpoint's work once the caller is authenticated. */
+    @FunctionalInterface
+    public interface Operation<C> {
+        JsonNode execute(C caller, Params params);
+    }
+
+    private V1Gateway(CallerDirectory<C> callers, Clock clock) {
+        this.callers = callers;
         this.verifier = new SignatureVerifier(clock);
         this.clock = clock;
     }
 
-    public ApiReply handle(String operationName, ApiRequest request, V1Operation operation) {
+    /** The customers' gateway: the v1 API. */
+    public static V1Gateway<UserId> forCustomers(AccountStore accounts, Clock clock) {
+        return new V1Gateway<>(claimedId -> Optional.of(claimedId).filter(UserId::isWellFormed).map(UserId::new)
+                .flatMap(accounts::find).map(account -> new Known<>(account.userId(), account.secretKey())), clock);
+    }
+
+    /** Any other signed caller, e.g. workers. */
+    public static <C> V1Gateway<C> forCallers(CallerDirectory<C> callers, Clock clock) {
+        return new V1Gateway<>(callers, clock);
+    }
+
+    public ApiReply handle(String operationName, ApiRequest request, Operation<C> operation) {
         long started = System.nanoTime();
         String claimedUserId = "";
         ApiReply reply;
@@ -53,9 +82,9 @@ public final class V1Gateway {
             String claimed = claimedUserId(envelope);
             // Only a well-formed id is echoed and logged: anything else is unbounded, unauthenticated input.
             claimedUserId = UserId.isWellFormed(claimed) ? claimed : "";
-            Account caller = authenticate(claimed, request);
+            C caller = authenticate(claimed, request);
             Params params = paramsOf(envelope);
-            reply = success(claimedUserId, operation.execute(caller.userId(), params));
+            reply = success(claimedUserId, operation.execute(caller, params));
         } catch (DomainException refused) {
             reply = failure(claimedUserId, V1Code.of(refused.failure()), refused.detail());
         } catch (RuntimeException unexpected) {
@@ -90,12 +119,12 @@ public final class V1Gateway {
         return userId.textValue();
     }
 
-    private Account authenticate(String claimedUserId, ApiRequest request) {
-        Account account = Optional.of(claimedUserId).filter(UserId::isWellFormed).map(UserId::new).flatMap(accounts::find)
+    private C authenticate(String claimedUserId, ApiRequest request) {
+        Known<C> known = callers.find(claimedUserId)
                 .orElseThrow(() -> new DomainException(Failure.UNKNOWN_USER, "no account has this userId"));
-        verifier.verify(account, new SignedHeaders(
+        verifier.verify(claimedUserId, known.secretKey(), new SignedHeaders(
                 request.header("SignType"), request.header("Timestamp"), request.header("RequestSign")), request.body());
-        return account;
+        return known.caller();
     }
 
     private static Params paramsOf(ObjectNode envelope) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quorum.auth.UserId;
 import io.quorum.api.ApiReply;
 import io.quorum.api.ApiRequest;
 import io.quorum.auth.RequestSigner;
@@ -36,7 +37,7 @@ class V1GatewayTest {
 
     private final MutableClock clock = new MutableClock();
     private final InMemoryAccountStore accounts = new InMemoryAccountStore();
-    private final V1Gateway gateway = new V1Gateway(accounts, clock);
+    private final V1Gateway<UserId> gateway = V1Gateway.forCustomers(accounts, clock);
     private final AtomicInteger calls = new AtomicInteger();
 
     /** An operation that counts its calls and answers the params it was given. */
