@@ -46,6 +46,9 @@ public final class WorkflowCodec {
      * @throws InvalidWorkflowException listing every problem when it is not a valid workflow
      */
     public static Workflow read(JsonNode json, ProjectType projectType) {
+        if (json == null || !json.isObject()) {
+            throw new InvalidWorkflowException(List.of("the workflow must be a JSON object with start, nodes and edges"));
+        }
         Reader reader = new Reader();
         WorkflowDraft draft = reader.workflow(json);
         return WorkflowValidator.build(draft, reader.problems, projectType);
@@ -108,22 +111,18 @@ public final class WorkflowCodec {
         private final List<String> problems = new ArrayList<>();
 
         WorkflowDraft workflow(JsonNode json) {
-            if (json == null || !json.isObject()) {
-                problems.add("the workflow must be a JSON object with start, nodes and edges");
-                return new WorkflowDraft(null, List.of(), List.of(), Set.of());
-            }
             unknownFields(json, WORKFLOW_FIELDS, field -> "the workflow has an unknown field \"" + field + "\"; it takes start, nodes and edges");
             Set<String> unreadable = new HashSet<>();
             String start = string(json, "start", "the workflow", unreadable);
             List<NodeDraft> nodes = new ArrayList<>();
-            List<JsonNode> nodeJson = objects(json, "nodes", "a list of task and completion nodes");
+            List<JsonNode> nodeJson = objects(json, "nodes", "a list of task and completion nodes", unreadable);
             for (int i = 0; i < nodeJson.size(); i++) {
                 if (nodeJson.get(i) != null) {
                     nodes.add(node(i, nodeJson.get(i)));
                 }
             }
             List<EdgeDraft> edges = new ArrayList<>();
-            List<JsonNode> edgeJson = objects(json, "edges", "a list of {\"from\", \"to\", \"when\"} objects");
+            List<JsonNode> edgeJson = objects(json, "edges", "a list of {\"from\", \"to\", \"when\"} objects", unreadable);
             for (int i = 0; i < edgeJson.size(); i++) {
                 if (edgeJson.get(i) != null) {
                     edges.add(edge(i, edgeJson.get(i)));
@@ -133,14 +132,16 @@ public final class WorkflowCodec {
         }
 
         /** The list's elements; an element that is not an object is reported and left as null. */
-        private List<JsonNode> objects(JsonNode json, String field, String expected) {
+        private List<JsonNode> objects(JsonNode json, String field, String expected, Set<String> unreadable) {
             JsonNode value = present(json, field);
             if (value == null) {
                 problems.add("the workflow needs " + field + ": " + expected);
+                unreadable.add(field);
                 return List.of();
             }
             if (!value.isArray()) {
                 problems.add(field + " must be " + expected);
+                unreadable.add(field);
                 return List.of();
             }
             List<JsonNode> elements = new ArrayList<>();

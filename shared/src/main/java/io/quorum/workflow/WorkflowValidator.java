@@ -119,7 +119,9 @@ public final class WorkflowValidator {
             List<EdgeDraft> graphEdges = checkEdges();
             checkWaysForward();
             boolean acyclic = checkCycles(graphEdges);
-            if (startIsTaskNode()) {
+            // An edge whose ends could not be resolved may be the one that reaches a node: judge reachability without guessing.
+            boolean everyEdgeResolved = draft.edges().stream().allMatch(edge -> nodesById.containsKey(edge.from()) && nodesById.containsKey(edge.to()));
+            if (startIsTaskNode() && everyEdgeResolved) {
                 checkReachable(graphEdges);
                 if (acyclic) {
                     checkBranches(graphEdges);
@@ -168,7 +170,7 @@ public final class WorkflowValidator {
                             .collect(Collectors.joining(", ")) + "; ids must be unique");
                 }
             });
-            if (nodes.isEmpty()) {
+            if (nodes.isEmpty() && !draft.isUnreadable("nodes")) {
                 problems.add("the workflow has no nodes; it needs at least one task node and one completion node");
             } else if (!anyCompletion) {
                 problems.add("the workflow has no completion node; every branch must end in one");
@@ -290,9 +292,9 @@ public final class WorkflowValidator {
             for (EdgeDraft edge : draft.edges()) {
                 String label = label(edge);
                 boolean fromKnown = checkEnd(edge, edge.from(), "from", label + " needs a from: the id of the node it leaves",
-                        label + " leaves node \"" + shown(edge.from()) + "\", which does not exist");
+                        label + " leaves node \"" + end(edge.from()) + "\", which does not exist");
                 boolean toKnown = checkEnd(edge, edge.to(), "to", label + " needs a to: the id of the node it leads to",
-                        label + " leads to node \"" + shown(edge.to()) + "\", which does not exist");
+                        label + " leads to node \"" + end(edge.to()) + "\", which does not exist");
                 boolean fromCompletion = fromKnown && isCompletion(edge.from());
                 if (fromCompletion) {
                     problems.add(label + " leaves completion node \"" + shown(edge.from()) + "\"; a branch ends at its completion node, "
