@@ -38,6 +38,8 @@ class SampleEventsTest {
             "create-project.json", 0,
             "create-project-trailing-slash.json", 0,
             "set-project.json", 8,
+            "set-workflow.json", 8,
+            "retrieve-workflow.json", 8,
             "retrieve-project.json", 8,
             "submit-resource.json", 8,
             "alter-state.json", 8,

@@ -7,10 +7,16 @@ import java.util.List;
  * {@link ProjectSpec#from} turns it into a valid specification or lists what is wrong.
  */
 public record ProjectDraft(String name, String type, String taskType, String instruction, String question,
-                           String objectMarked, List<String> options) {
+                           String objectMarked, List<String> options, Integer repetition) {
 
     public ProjectDraft {
         options = options == null ? null : List.copyOf(options);
+    }
+
+    /** A draft that leaves the repetition as it is (or at its default). */
+    public ProjectDraft(String name, String type, String taskType, String instruction, String question,
+                        String objectMarked, List<String> options) {
+        this(name, type, taskType, instruction, question, objectMarked, options, null);
     }
 
     /** This draft with every field that {@code changes} carries replaced. */
@@ -22,7 +28,8 @@ public record ProjectDraft(String name, String type, String taskType, String ins
                 pick(changes.instruction, instruction),
                 pick(changes.question, question),
                 pick(changes.objectMarked, objectMarked),
-                pick(changes.options, options));
+                pick(changes.options, options),
+                pick(changes.repetition, repetition));
     }
 
     /**
@@ -30,12 +37,12 @@ public record ProjectDraft(String name, String type, String taskType, String ins
      * for a change of kind: the old kind's fields must not block the new one.
      */
     public ProjectDraft withoutKindSpecificFields() {
-        return new ProjectDraft(name, type, taskType, instruction, question, null, null);
+        return new ProjectDraft(name, type, taskType, instruction, question, null, null, repetition);
     }
 
     public boolean isEmpty() {
         return name == null && type == null && taskType == null && instruction == null && question == null
-                && objectMarked == null && options == null;
+                && objectMarked == null && options == null && repetition == null;
     }
 
     private static <T> T pick(T change, T current) {

@@ -40,6 +40,17 @@ public final class ProjectLifecycle {
         };
     }
 
+    /**
+     * Refuses a change of configuration (spec or workflow) once the project is submitted: what workers
+     * label must not change under them.
+     */
+    public static void requireConfigurable(Project project) {
+        if (!project.status().isEditable()) {
+            throw refused(Failure.PROJECT_LOCKED_AFTER_SUBMIT,
+                    "the project is " + project.status().wireName() + "; its configuration can change only before it is started");
+        }
+    }
+
     private static ProjectStatus submit(Project project) {
         Counters counters = project.counters();
         if (counters.items() == 0) {

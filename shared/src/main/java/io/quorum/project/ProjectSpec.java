@@ -1,5 +1,6 @@
 package io.quorum.project;
 
+import io.quorum.workflow.TaskNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,10 +9,11 @@ import java.util.Set;
 
 /**
  * A valid project configuration: the type and task type agree, a classification has a question and
- * at least two distinct options, a frame selection names the object to mark.
+ * at least two distinct options, a frame selection names the object to mark. {@code repetition} is
+ * how many workers answer each sample in the one-node workflow these fields imply.
  */
 public record ProjectSpec(String name, ProjectType type, TaskType taskType, String instruction, String question,
-                          String objectMarked, List<String> options) {
+                          String objectMarked, List<String> options, int repetition) {
 
     public static final int MAX_NAME = 128;
     public static final int MAX_INSTRUCTION = 10_000;
@@ -30,9 +32,18 @@ public record ProjectSpec(String name, ProjectType type, TaskType taskType, Stri
         objectMarked = objectMarked == null ? "" : objectMarked;
         options = options == null ? List.of() : List.copyOf(options);
         List<String> problems = problems(name, type, taskType, instruction, question, objectMarked, options);
+        if (repetition < 1 || repetition > TaskNode.MAX_REPETITION) {
+            problems.add("repetition must be between 1 and " + TaskNode.MAX_REPETITION);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidProjectSpecException(problems);
         }
+    }
+
+    /** A configuration with the default repetition. */
+    public ProjectSpec(String name, ProjectType type, TaskType taskType, String instruction, String question,
+                       String objectMarked, List<String> options) {
+        this(name, type, taskType, instruction, question, objectMarked, options, TaskNode.DEFAULT_REPETITION);
     }
 
     public static ProjectSpec from(ProjectDraft draft) {
@@ -62,11 +73,11 @@ public record ProjectSpec(String name, ProjectType type, TaskType taskType, Stri
             throw new InvalidProjectSpecException(problems);
         }
         return new ProjectSpec(draft.name().strip(), type, taskType, draft.instruction(), draft.question(),
-                draft.objectMarked(), draft.options());
+                draft.objectMarked(), draft.options(), draft.repetition() == null ? TaskNode.DEFAULT_REPETITION : draft.repetition());
     }
 
     public ProjectDraft toDraft() {
-        return new ProjectDraft(name, type.wireName(), taskType.wireName(), instruction, question, objectMarked, options);
+        return new ProjectDraft(name, type.wireName(), taskType.wireName(), instruction, question, objectMarked, options, repetition);
     }
 
     private static List<String> problems(String name, ProjectType type, TaskType taskType, String instruction,

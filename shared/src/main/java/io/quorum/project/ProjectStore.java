@@ -18,8 +18,8 @@ public interface ProjectStore {
     Optional<Project> find(ProjectId id);
 
     /**
-     * Replaces the configuration of {@code before} with that of {@code after}, moving the name
-     * reservation when the name changes. {@link io.quorum.error.ConcurrentModificationException} when
+     * Replaces the configuration of {@code before} with that of {@code after} (its spec and its custom
+     * workflow, or none), moving the name reservation when the name changes. {@link io.quorum.error.ConcurrentModificationException} when
      * the stored project is no longer {@code before}; {@link ProjectNameTakenException} when the new name is taken.
      */
     void replaceSpec(Project before, Project after);

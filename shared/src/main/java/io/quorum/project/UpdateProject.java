@@ -5,6 +5,8 @@ import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
 import io.quorum.error.OptimisticRetry;
 import io.quorum.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** Use case: a customer changes a project's configuration, which is allowed until it is submitted. */
@@ -21,10 +23,7 @@ public final class UpdateProject {
     public Project execute(Command command) {
         return OptimisticRetry.run(() -> {
             Project current = projects.findOwned(command.owner(), command.projectId());
-            if (!current.status().isEditable()) {
-                throw new DomainException(Failure.PROJECT_LOCKED_AFTER_SUBMIT,
-                        "the project is " + current.status().wireName() + "; its configuration can change only before it is started");
-            }
+            ProjectLifecycle.requireConfigurable(current);
             if (command.changes().isEmpty()) {
                 throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, "the request changes nothing; send at least one field to change");
             }
@@ -38,6 +37,7 @@ public final class UpdateProject {
                 throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, "the project already has " + current.counters().items()
                         + " resources that a " + spec.type().wireName() + " project cannot label");
             }
+            refuseWorkflowThatCannotRunOn(current, spec.type());
             Project updated = current.withSpec(spec, clock.now());
             try {
                 projects.replaceSpec(current, updated);
@@ -46,6 +46,20 @@ public final class UpdateProject {
             }
             return updated;
         });
+    }
+
+    /** A custom workflow stays when the type changes, so it must still fit the new type's resources. */
+    private static void refuseWorkflowThatCannotRunOn(Project current, ProjectType newType) {
+        if (newType == current.spec().type() || current.customWorkflow().isEmpty()) {
+            return;
+        }
+        List<String> problems = current.customWorkflow().get().problemsOn(newType);
+        if (!problems.isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            reasons.add("the project's workflow cannot run on a " + newType.wireName() + " project; change the workflow first");
+            reasons.addAll(problems);
+            throw new DomainException(Failure.PROJECT_UPDATE_REFUSED, reasons);
+        }
     }
 
     /** The current configuration to change; a change of kind starts without the old kind's options or objectMarked. */

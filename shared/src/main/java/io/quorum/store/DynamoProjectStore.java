@@ -85,10 +85,15 @@ public final class DynamoProjectStore implements ProjectStore {
             values.put(":" + attribute, value);
             set.append(", #").append(attribute).append(" = :").append(attribute);
         });
+        names.put("#workflow", ProjectItemMapper.WORKFLOW);
+        String update = after.customWorkflow().map(workflow -> {
+            values.put(":workflow", ProjectItemMapper.workflowAttribute(workflow));
+            return set.append(", #workflow = :workflow").toString();
+        }).orElseGet(() -> set.append(" REMOVE #workflow").toString());
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
                 .key(ProjectItemMapper.key(before.id()))
-                .updateExpression(set.toString())
+                .updateExpression(update)
                 .conditionExpression(SAME_VERSION)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values).build()).build());

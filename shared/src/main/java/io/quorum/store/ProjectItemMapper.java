@@ -12,15 +12,20 @@ import io.quorum.project.ProjectSpec;
 import io.quorum.project.ProjectStatus;
 import io.quorum.project.ProjectType;
 import io.quorum.project.TaskType;
+import io.quorum.workflow.TaskNode;
+import io.quorum.workflow.Workflow;
+import io.quorum.workflow.WorkflowCodec;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Maps projects to items of the projects table, and names the other items that table holds. */
 final class ProjectItemMapper {
 
     static final String KIND = "project";
+    static final String WORKFLOW = "workflow";
 
     private ProjectItemMapper() {
     }
@@ -48,6 +53,7 @@ final class ProjectItemMapper {
 
     static Map<String, AttributeValue> toItem(Project project) {
         Map<String, AttributeValue> item = new HashMap<>(specAttributes(project.spec()));
+        project.customWorkflow().ifPresent(workflow -> item.put(WORKFLOW, workflowAttribute(workflow)));
         item.put("pk", s(project.id().value()));
         item.put("kind", s(KIND));
         item.put("ownerId", s(project.owner().value()));
@@ -76,7 +82,13 @@ final class ProjectItemMapper {
                 "instruction", s(spec.instruction()),
                 "question", s(spec.question()),
                 "objectMarked", s(spec.objectMarked()),
-                "options", strings(spec.options()));
+                "options", strings(spec.options()),
+                "repetition", n(spec.repetition()));
+    }
+
+    /** The custom workflow, as its JSON: a document read and written whole, never queried. */
+    static AttributeValue workflowAttribute(Workflow workflow) {
+        return s(WorkflowCodec.toJson(workflow));
     }
 
     static Project fromItem(Map<String, AttributeValue> item) {
@@ -87,7 +99,11 @@ final class ProjectItemMapper {
                 Items.string(item, "instruction"),
                 Items.string(item, "question"),
                 Items.string(item, "objectMarked"),
-                Items.stringList(item, "options"));
+                Items.stringList(item, "options"),
+                // Projects stored before repetition existed run with the default.
+                item.containsKey("repetition") ? (int) Items.number(item, "repetition") : TaskNode.DEFAULT_REPETITION);
+        Optional<Workflow> workflow = Optional.ofNullable(Items.string(item, WORKFLOW))
+                .map(json -> WorkflowCodec.fromJson(json, spec.type()));
         Counters counters = new Counters(
                 Items.number(item, "items"),
                 Items.number(item, "noStart"),
@@ -105,6 +121,7 @@ final class ProjectItemMapper {
                 Items.number(item, "amountSpentCents"),
                 Instant.ofEpochMilli(Items.number(item, "createdAt")),
                 Instant.ofEpochMilli(Items.number(item, "updatedAt")),
-                Items.number(item, "version"));
+                Items.number(item, "version"),
+                workflow);
     }
 }

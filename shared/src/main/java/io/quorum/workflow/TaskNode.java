@@ -9,7 +9,7 @@ import java.util.Objects;
  * ({@code repetition}, raised up to {@code maxRepetition} when they disagree).
  */
 public record TaskNode(String id, TaskType taskType, String question, List<String> options, String objectMarked,
-                       String instruction, int repetition, int maxRepetition) {
+                       String instruction, int repetition, int maxRepetition) implements WorkflowNode {
 
     public static final int DEFAULT_REPETITION = 3;
     public static final int MAX_REPETITION = 15;

@@ -70,9 +70,9 @@ public final class InMemoryProjectStore implements ProjectStore {
         if (renamed && !before.id().equals(names.get(nameKey(before)))) {
             throw new ConcurrentModificationException("the name reservation of " + before.id() + " changed meanwhile");
         }
-        // As the DynamoDB update: the configuration, version and time change; status and counters stay as stored.
+        // As the DynamoDB update: the configuration (spec and workflow), version and time change; status and counters stay as stored.
         projects.put(stored.id(), new Project(stored.id(), stored.owner(), after.spec(), stored.status(), stored.counters(),
-                stored.amountSpentCents(), stored.createdAt(), after.updatedAt(), after.version()));
+                stored.amountSpentCents(), stored.createdAt(), after.updatedAt(), after.version(), after.customWorkflow()));
         if (renamed) {
             names.remove(nameKey(before));
             names.put(nameKey(after), stored.id());
@@ -131,7 +131,7 @@ public final class InMemoryProjectStore implements ProjectStore {
     synchronized void updateCounters(ProjectId id, UnaryOperator<Counters> change) {
         Project stored = get(id);
         projects.put(id, new Project(stored.id(), stored.owner(), stored.spec(), stored.status(), change.apply(stored.counters()),
-                stored.amountSpentCents(), stored.createdAt(), stored.updatedAt(), stored.version()));
+                stored.amountSpentCents(), stored.createdAt(), stored.updatedAt(), stored.version(), stored.customWorkflow()));
     }
 
     private Project expectUnchanged(Project before) {

@@ -64,6 +64,30 @@ public final class Params {
         throw wrongType(name, "an integer");
     }
 
+    /** A JSON integer (not a string, not a fraction) from {@code min} to {@code max}. */
+    public Optional<Integer> optionalInt(String name, int min, int max) {
+        JsonNode value = take(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            throw wrongType(name, "an integer from " + min + " to " + max);
+        }
+        return Optional.of(value.intValue());
+    }
+
+    /** An object, handed on whole to a reader of its own (e.g. a workflow, whose problems are listed together). */
+    public ObjectNode requiredObject(String name) {
+        JsonNode value = take(name);
+        if (value == null) {
+            throw missing(name);
+        }
+        if (!value.isObject()) {
+            throw wrongType(name, "an object");
+        }
+        return (ObjectNode) value;
+    }
+
     public List<String> requiredStringList(String name) {
         return optionalStringList(name).orElseThrow(() -> missing(name));
     }

@@ -1,5 +1,6 @@
 package io.quorum.api.v1;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.auth.UserId;
 import io.quorum.error.DomainException;
 import io.quorum.project.AlterProjectState;
@@ -10,6 +11,9 @@ import io.quorum.project.StateChange;
 import io.quorum.project.UpdateProject;
 import io.quorum.sample.ResourceType;
 import io.quorum.sample.SubmitResources;
+import io.quorum.workflow.RetrieveWorkflow;
+import io.quorum.workflow.SetWorkflow;
+import io.quorum.workflow.TaskNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +31,8 @@ public final class V1Commands {
                 params.optionalString("instruction").orElse(null),
                 params.optionalString("question").orElse(null),
                 params.optionalString("objectMarked").orElse(null),
-                options(params).orElse(null));
+                options(params).orElse(null),
+                repetition(params));
         params.finish();
         return new CreateProject.Command(caller, draft);
     }
@@ -41,7 +46,8 @@ public final class V1Commands {
                 params.optionalString("instruction").orElse(null),
                 params.optionalString("question").orElse(null),
                 params.optionalString("objectMarked").orElse(null),
-                options(params).orElse(null));
+                options(params).orElse(null),
+                repetition(params));
         params.finish();
         return new UpdateProject.Command(caller, projectId, changes);
     }
@@ -78,6 +84,24 @@ public final class V1Commands {
         StateChange change = StateChange.fromWire(type).orElseThrow(() ->
                 DomainException.invalidParameter(params.field("type") + " must be start, pause or delete"));
         return new AlterProjectState.Command(caller, projectId, change);
+    }
+
+    public static SetWorkflow.Command setWorkflow(UserId caller, Params params) {
+        String projectId = params.requiredString("projectId");
+        ObjectNode workflow = params.requiredObject("workflow");
+        params.finish();
+        return new SetWorkflow.Command(caller, projectId, workflow);
+    }
+
+    public static RetrieveWorkflow.Query retrieveWorkflow(UserId caller, Params params) {
+        String projectId = params.requiredString("projectId");
+        params.finish();
+        return new RetrieveWorkflow.Query(caller, projectId);
+    }
+
+    /** How many workers answer each sample of the one-node workflow the project's fields imply. */
+    private static Integer repetition(Params params) {
+        return params.optionalInt("repetition", 1, TaskNode.MAX_REPETITION).orElse(null);
     }
 
     /** The spec's options: {@code [{"value": "cat"}, ...]}. */

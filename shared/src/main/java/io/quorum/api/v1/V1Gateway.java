@@ -1,6 +1,7 @@
 package io.quorum.api.v1;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.api.ApiReply;
 import io.quorum.api.ApiRequest;
@@ -16,6 +17,7 @@ import io.quorum.error.Failure;
 import io.quorum.json.Json;
 import io.quorum.time.Clock;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -86,10 +88,10 @@ public final class V1Gateway<C> {
             Params params = paramsOf(envelope);
             reply = success(claimedUserId, operation.execute(caller, params));
         } catch (DomainException refused) {
-            reply = failure(claimedUserId, V1Code.of(refused.failure()), refused.detail());
+            reply = failure(claimedUserId, V1Code.of(refused.failure()), refused.detail(), refused.problems());
         } catch (RuntimeException unexpected) {
             LOG.error("v1 operation {} failed unexpectedly", operationName, unexpected);
-            reply = failure(claimedUserId, V1Code.UNKNOWN_ERROR, "the request could not be completed; it is safe to retry");
+            reply = failure(claimedUserId, V1Code.UNKNOWN_ERROR, "the request could not be completed; it is safe to retry", List.of());
         }
         LOG.atInfo()
                 .addKeyValue("operation", operationName)
@@ -155,16 +157,28 @@ public final class V1Gateway<C> {
         return new ApiReply(200, body.toString(), V1Code.SUCCESS.code());
     }
 
-    private ApiReply failure(String userId, V1Code code, String detail) {
-        return new ApiReply(200, errorBody(code, detail, userId, clock.now().toEpochMilli()), code.code());
+    private ApiReply failure(String userId, V1Code code, String detail, List<String> problems) {
+        return new ApiReply(200, errorBody(code, detail, problems, userId, clock.now().toEpochMilli()), code.code());
     }
 
     /** The error envelope: the spec's code and message verbatim, and our detail beside them. */
     public static String errorBody(V1Code code, String detail, String userId, long timestampMillis) {
+        return errorBody(code, detail, List.of(), userId, timestampMillis);
+    }
+
+    /**
+     * The error envelope; a refusal with several reasons (e.g. an invalid workflow) also lists each
+     * one in {@code problems}, so clients need not split the detail.
+     */
+    public static String errorBody(V1Code code, String detail, List<String> problems, String userId, long timestampMillis) {
         ObjectNode body = Json.object();
         body.put("code", code.code());
         body.put("errorMsg", code.message());
         body.put("errorDetail", detail);
+        if (!problems.isEmpty()) {
+            ArrayNode list = body.putArray("problems");
+            problems.forEach(list::add);
+        }
         body.put("timestamp", timestampMillis);
         body.put("userId", userId == null ? "" : userId);
         return body.toString();

@@ -10,6 +10,9 @@ import io.quorum.project.ProjectSpec;
 import io.quorum.project.RetrieveProject;
 import io.quorum.project.TaskKind;
 import io.quorum.sample.SubmitResources;
+import io.quorum.workflow.RetrieveWorkflow;
+import io.quorum.workflow.Workflow;
+import io.quorum.workflow.WorkflowCodec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -57,6 +60,7 @@ public final class V1Views {
         projectData.put("outputQuantity", counters.output());
         projectData.put("amountSpent", BigDecimal.valueOf(project.amountSpentCents(), 2));
         projectData.set("options", options(spec.options()));
+        projectData.put("repetition", spec.repetition());
         if (spec.type().kind() == TaskKind.FRAME_SELECTION) {
             projectData.put("objectMarked", spec.objectMarked());
         }
@@ -87,6 +91,21 @@ public final class V1Views {
         data.put("alterType", receipt.change().wireName());
         data.put("projectStatus", receipt.to().wireName());
         data.put("created", seconds(receipt.at()));
+        return data;
+    }
+
+    public static ObjectNode workflowSet(Project project) {
+        ObjectNode data = Json.object();
+        data.put("projectId", project.id().value());
+        data.set("workflow", WorkflowCodec.write(Workflow.of(project)));
+        return data;
+    }
+
+    public static ObjectNode workflowRetrieved(RetrieveWorkflow.View view) {
+        ObjectNode data = Json.object();
+        data.put("projectId", view.projectId().value());
+        data.set("workflow", WorkflowCodec.write(view.workflow()));
+        data.put("custom", view.custom());
         return data;
     }
 
