@@ -8,21 +8,37 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * One part of a worker's answer together with its path ({@code answer.boxes[2].x2}), so that every
- * refusal names exactly what is wrong.
+ * One part of a worker's answer and where it sits ({@code answer.boxes[2].x2}), so that every
+ * refusal names exactly what is wrong. The path is spelled out only for a refusal: an answer may
+ * hold a hundred thousand coordinates.
+ *
+ * @param parent the enclosing part, null for the answer itself
+ * @param name   the member name, or null for an array element
+ * @param index  the array index when {@code name} is null
  */
-record AnswerField(String path, JsonNode node) {
+record AnswerField(AnswerField parent, String name, int index, JsonNode node) {
 
     static AnswerField root(JsonNode answer) {
-        return new AnswerField("answer", answer);
+        return new AnswerField(null, "answer", 0, answer);
     }
 
-    AnswerField member(String name) {
-        return new AnswerField(path + "." + name, node.get(name));
+    AnswerField member(String member) {
+        return new AnswerField(this, member, 0, node.get(member));
+    }
+
+    private AnswerField element(int at) {
+        return new AnswerField(this, null, at, node.get(at));
+    }
+
+    String path() {
+        if (parent == null) {
+            return name;
+        }
+        return parent.path() + (name != null ? "." + name : "[" + index + "]");
     }
 
     DomainException invalid(String problem) {
-        return new DomainException(Failure.ANSWER_INVALID, path + " " + problem);
+        return new DomainException(Failure.ANSWER_INVALID, path() + " " + problem);
     }
 
     /** Requires an object with exactly these members: none missing, none extra. */
@@ -60,7 +76,7 @@ record AnswerField(String path, JsonNode node) {
         }
         List<AnswerField> elements = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            elements.add(new AnswerField(path + "[" + i + "]", node.get(i)));
+            elements.add(element(i));
         }
         return elements;
     }

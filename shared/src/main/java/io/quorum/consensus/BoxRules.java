@@ -19,13 +19,13 @@ final class BoxRules implements ShapeRules<Box> {
     }
 
     @Override
-    public boolean matches(Box a, Box b) {
-        return a.iou(b) >= MIN_IOU;
+    public double likeness(Box a, Box b) {
+        return a.iou(b);
     }
 
     @Override
-    public double likeness(Box a, Box b) {
-        return a.iou(b);
+    public double minLikeness() {
+        return MIN_IOU;
     }
 
     @Override

@@ -19,13 +19,13 @@ final class CuboidRules implements ShapeRules<Cuboid> {
     }
 
     @Override
-    public boolean matches(Cuboid a, Cuboid b) {
-        return a.meanFaceIou(b) >= MIN_MEAN_FACE_IOU;
+    public double likeness(Cuboid a, Cuboid b) {
+        return a.meanFaceIou(b);
     }
 
     @Override
-    public double likeness(Cuboid a, Cuboid b) {
-        return a.meanFaceIou(b);
+    public double minLikeness() {
+        return MIN_MEAN_FACE_IOU;
     }
 
     @Override

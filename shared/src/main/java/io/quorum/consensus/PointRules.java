@@ -22,13 +22,13 @@ final class PointRules implements ShapeRules<Point> {
     }
 
     @Override
-    public boolean matches(Point a, Point b) {
-        return a.distanceTo(b) <= maxDistance;
+    public double likeness(Point a, Point b) {
+        return -a.distanceTo(b);
     }
 
     @Override
-    public double likeness(Point a, Point b) {
-        return -a.distanceTo(b);
+    public double minLikeness() {
+        return -maxDistance;
     }
 
     @Override

@@ -10,11 +10,14 @@ interface ShapeRules<S> {
 
     List<S> read(AnswerReader reader, JsonNode answer);
 
-    /** Whether two workers' shapes may be the same object. */
-    boolean matches(S a, S b);
-
-    /** How alike two shapes are, higher is more alike: matching pairs are joined from the most alike down. */
+    /**
+     * How alike two shapes are, higher is more alike: matching pairs are joined from the most alike
+     * down. Below {@link #minLikeness()} only that matters, so a cheap bound may stand in for the value.
+     */
     double likeness(S a, S b);
+
+    /** Two workers' shapes may be the same object when their likeness is at least this. */
+    double minLikeness();
 
     /** The consensus shape of a cluster; members come in a fixed order (by task id). */
     S average(List<S> members);

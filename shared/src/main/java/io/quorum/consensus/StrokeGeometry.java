@@ -42,24 +42,24 @@ final class StrokeGeometry {
         return List.copyOf(samples);
     }
 
-    /** Mean distance between corresponding points of two resampled strokes, taken in the same direction. */
-    static double meanDistance(List<Point> a, List<Point> b) {
+    /** Mean distance between corresponding points of two resampled strokes, {@code b} taken forwards or backwards. */
+    static double meanDistance(List<Point> a, List<Point> b, boolean backwards) {
+        int last = b.size() - 1;
         double sum = 0;
         for (int i = 0; i < a.size(); i++) {
-            sum += a.get(i).distanceTo(b.get(i));
+            sum += a.get(i).distanceTo(b.get(backwards ? last - i : i));
         }
         return sum / a.size();
     }
 
     /** Distance between two resampled strokes: the better of comparing them forwards and with {@code b} reversed. */
     static double distance(List<Point> a, List<Point> b) {
-        return Math.min(meanDistance(a, b), meanDistance(a, reversed(b)));
+        return Math.min(meanDistance(a, b, false), meanDistance(a, b, true));
     }
 
     /** {@code stroke} in the direction that lies closer to {@code reference} (forwards on a tie). */
     static List<Point> alignedTo(List<Point> stroke, List<Point> reference) {
-        List<Point> backwards = reversed(stroke);
-        return meanDistance(reference, backwards) < meanDistance(reference, stroke) ? backwards : stroke;
+        return meanDistance(reference, stroke, true) < meanDistance(reference, stroke, false) ? reversed(stroke) : stroke;
     }
 
     static List<Point> reversed(List<Point> stroke) {

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code maxDistance}; the consensus stroke is the pointwise mean after turning every member to the
  * direction of the first.
  */
-final class StrokeRules implements ShapeRules<List<Point>> {
+final class StrokeRules implements ShapeRules<Stroke> {
 
     private final double maxDistance;
 
@@ -21,40 +21,46 @@ final class StrokeRules implements ShapeRules<List<Point>> {
     }
 
     @Override
-    public List<List<Point>> read(AnswerReader reader, JsonNode answer) {
-        return reader.strokes(answer).stream().map(StrokeGeometry::resample).toList();
+    public List<Stroke> read(AnswerReader reader, JsonNode answer) {
+        return reader.strokes(answer).stream().map(stroke -> Stroke.of(StrokeGeometry.resample(stroke))).toList();
     }
 
     @Override
-    public boolean matches(List<Point> a, List<Point> b) {
-        return StrokeGeometry.distance(a, b) <= maxDistance;
+    public double likeness(Stroke a, Stroke b) {
+        // The distance between the centroids is at most the mean pointwise distance in either
+        // direction (triangle inequality), so far-apart strokes are ruled out without comparing points.
+        double centroidDistance = a.centroid().distanceTo(b.centroid());
+        if (centroidDistance > maxDistance) {
+            return -centroidDistance;
+        }
+        return -StrokeGeometry.distance(a.samples(), b.samples());
     }
 
     @Override
-    public double likeness(List<Point> a, List<Point> b) {
-        return -StrokeGeometry.distance(a, b);
+    public double minLikeness() {
+        return -maxDistance;
     }
 
     @Override
-    public List<Point> average(List<List<Point>> members) {
-        List<Point> reference = members.get(0);
-        List<List<Point>> aligned = members.stream().map(stroke -> StrokeGeometry.alignedTo(stroke, reference)).toList();
+    public Stroke average(List<Stroke> members) {
+        List<Point> reference = members.get(0).samples();
+        List<List<Point>> aligned = members.stream().map(stroke -> StrokeGeometry.alignedTo(stroke.samples(), reference)).toList();
         List<Point> mean = new ArrayList<>(reference.size());
         for (int i = 0; i < reference.size(); i++) {
             int at = i;
             mean.add(PointRules.mean(aligned.stream().map(stroke -> stroke.get(at)).toList()));
         }
-        return List.copyOf(mean);
+        return Stroke.of(mean);
     }
 
     @Override
-    public Comparator<List<Point>> labelOrder() {
-        return Comparator.comparing((List<Point> stroke) -> stroke.get(0), PointRules.ORDER)
-                .thenComparing(stroke -> stroke.get(stroke.size() - 1), PointRules.ORDER);
+    public Comparator<Stroke> labelOrder() {
+        return Comparator.comparing((Stroke stroke) -> stroke.samples().get(0), PointRules.ORDER)
+                .thenComparing(stroke -> stroke.samples().get(stroke.samples().size() - 1), PointRules.ORDER);
     }
 
     @Override
-    public ObjectNode label(List<List<Point>> strokes) {
-        return Labels.strokes(strokes);
+    public ObjectNode label(List<Stroke> strokes) {
+        return Labels.strokes(strokes.stream().map(Stroke::samples).toList());
     }
 }
