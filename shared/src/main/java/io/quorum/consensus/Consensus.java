@@ -32,8 +32,8 @@ import java.util.function.Function;
  *       32 points evenly spaced along their length, have a mean pointwise distance (in the better
  *       of the two directions) within the match distance. The match distance is 2% of the image
  *       diagonal when the image size is known, else 10 pixels. A cluster drawn by more than n / 2
- *       answers is kept and averaged (coordinates, faces, or strokes pointwise after aligning
- *       their directions); a cluster drawn by exactly half asks for one more answer while
+ *       answers is kept and averaged (coordinates, each face of a cuboid, or strokes pointwise after
+ *       turning each to the direction of the cluster's first stroke in task-id order); a cluster drawn by exactly half asks for one more answer while
  *       {@code n < maxRepetition}, and at the maximum is dropped with the label flagged
  *       low-confidence. Shapes are listed by (y1, x1) for boxes and cuboid front faces, by (y, x)
  *       for points and for the first point of strokes. Confidence = mean support / n of the kept
