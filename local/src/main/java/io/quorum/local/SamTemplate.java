@@ -58,7 +58,7 @@ public final class SamTemplate {
                 case "AWS::Serverless::Function" -> functionList.add(readFunction(logicalId, properties));
                 case "AWS::DynamoDB::Table" -> tableList.add(readTable(logicalId, properties));
                 case "AWS::SQS::Queue" -> queueList.add(readQueue(logicalId, properties));
-                case "AWS::S3::Bucket" -> bucketList.add(new BucketSpec(logicalId));
+                case "AWS::S3::Bucket" -> bucketList.add(readBucket(logicalId, properties));
                 default -> {
                     // Apis, schedules, alarms...: nothing to emulate, or not emulated yet.
                 }
@@ -286,6 +286,11 @@ public final class SamTemplate {
                 optionalInt(properties, "VisibilityTimeout", logicalId),
                 optionalInt(properties, "MessageRetentionPeriod", logicalId),
                 redrivePolicy);
+    }
+
+    private static BucketSpec readBucket(String logicalId, JsonNode properties) {
+        JsonNode name = properties.get("BucketName");
+        return new BucketSpec(logicalId, name == null || name.isNull() ? Optional.empty() : Optional.of(TemplateValue.of(name)));
     }
 
     private static Optional<Integer> optionalInt(JsonNode owner, String property, String where) {
