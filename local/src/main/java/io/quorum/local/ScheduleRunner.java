@@ -15,6 +15,7 @@ import org.joda.time.DateTime;
 import org.joda.time.DateTimeZone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Fires the template's schedules: {@code rate(...)} ones on their period (the first time one
@@ -99,7 +100,7 @@ final class ScheduleRunner {
                 return;
             } catch (LambdaFunction.HandlerFailure e) {
                 boolean last = attempt == S3Watcher.ASYNC_ATTEMPTS;
-                LOG.atLevel(last ? org.slf4j.event.Level.ERROR : org.slf4j.event.Level.WARN).setCause(e.getCause())
+                LOG.atLevel(last ? Level.ERROR : Level.WARN).setCause(e.getCause())
                         .log("{} failed on its schedule {} (attempt {} of {}){}", rule.functionId(), rule.expression(), attempt,
                                 S3Watcher.ASYNC_ATTEMPTS, last ? "; the event is dropped" : ", retrying");
             } catch (RuntimeException e) {
