@@ -2,6 +2,8 @@ package io.quorum.local;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code serve} prints once ready. It deliberately shows the demo credentials and the admin
@@ -12,7 +14,8 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(PrintStream out, SamTemplate template, ApiGatewayEmulator api, EmbeddedAws aws, DemoAccount demo, CliOptions options, long readyMillis) {
+    static void print(PrintStream out, SamTemplate template, ApiGatewayEmulator api, EmbeddedAws aws, Optional<EventSources> eventSources,
+            DemoAccount demo, CliOptions options, long readyMillis) {
         Endpoints endpoints = aws.endpoints();
         StringBuilder text = new StringBuilder();
         text.append('\n').append("Quorum local stack ready in ").append(readyMillis).append(" ms\n\n");
@@ -31,6 +34,16 @@ final class Banner {
         for (ApiRoute route : template.apiRoutes()) {
             text.append("  ").append(String.format("%-6s %-36s", route.method(), route.path()))
                     .append(route.functionLogicalId()).append('\n');
+        }
+        text.append('\n').append("Event sources:");
+        List<String> sources = eventSources.map(EventSources::describe).orElse(List.of());
+        if (eventSources.isEmpty()) {
+            text.append(" off (--no-event-sources)\n");
+        } else if (sources.isEmpty()) {
+            text.append(" none in the template\n");
+        } else {
+            text.append('\n');
+            sources.forEach(source -> text.append("  ").append(source).append('\n'));
         }
         text.append('\n').append("Create a project (signed now, valid for 5 minutes):\n");
         text.append(DemoRequest.createProject(api.apiUrl(), demo, Instant.now()).curl()).append("\n\n");

@@ -19,6 +19,7 @@ record CliOptions(
         String adminKey,
         Optional<Path> template,
         boolean asIs,
+        boolean eventSources,
         boolean help) {
 
     static final int DEFAULT_PORT = 3000;
@@ -28,7 +29,8 @@ record CliOptions(
     static final int MIN_ADMIN_KEY_LENGTH = 32;
 
     enum Command {
-        SERVE(0, Set.of("--port", "--data-dir", "--in-memory", "--demo-user-id", "--demo-secret-key", "--admin-key", "--template")),
+        SERVE(0, Set.of("--port", "--data-dir", "--in-memory", "--demo-user-id", "--demo-secret-key", "--admin-key", "--template",
+                "--no-event-sources")),
         INVOKE(2, Set.of("--port", "--demo-user-id", "--demo-secret-key", "--admin-key", "--template", "--as-is")),
         SIGN(1, Set.of("--demo-user-id", "--demo-secret-key"));
 
@@ -41,7 +43,7 @@ record CliOptions(
         }
     }
 
-    private static final Set<String> SWITCHES = Set.of("--in-memory", "--as-is", "--help", "-h");
+    private static final Set<String> SWITCHES = Set.of("--in-memory", "--as-is", "--no-event-sources", "--help", "-h");
     private static final Map<String, Command> COMMANDS = Map.of("serve", Command.SERVE, "invoke", Command.INVOKE, "sign", Command.SIGN);
 
     /** A command line that cannot be run: the message says why, the caller prints usage and exits 2. */
@@ -122,6 +124,7 @@ record CliOptions(
                   --demo-secret-key K   demo account secretKey (default %s)
                   --admin-key KEY       operator key, header X-Admin-Key (default %s; at least %d characters)
                   --template PATH       use this template.yaml instead of the packaged one
+                  --no-event-sources    serve the API only: no SQS polling, S3 notifications or schedules
                   --as-is               invoke: send the event unchanged (no re-signing)
                   --help                this text
                 """.formatted(DemoAccount.DEFAULT_USER_ID, DemoAccount.DEFAULT_SECRET_KEY, DEFAULT_ADMIN_KEY, MIN_ADMIN_KEY_LENGTH);
@@ -138,6 +141,7 @@ record CliOptions(
         private String adminKey = DEFAULT_ADMIN_KEY;
         private Path template;
         private boolean asIs;
+        private boolean eventSources = true;
         private boolean help;
 
         Builder(Command command) {
@@ -154,6 +158,7 @@ record CliOptions(
                 case "--admin-key" -> adminKey = value;
                 case "--template" -> template = Path.of(value);
                 case "--as-is" -> asIs = true;
+                case "--no-event-sources" -> eventSources = false;
                 default -> throw new UsageException("Unknown option " + name);
             }
         }
@@ -180,7 +185,7 @@ record CliOptions(
                 throw new UsageException("Demo account: " + e.getMessage());
             }
             return new CliOptions(command, List.copyOf(arguments), port, dataDir, inMemory, demoUserId, demoSecretKey,
-                    adminKey, Optional.ofNullable(template), asIs, help);
+                    adminKey, Optional.ofNullable(template), asIs, eventSources, help);
         }
     }
 

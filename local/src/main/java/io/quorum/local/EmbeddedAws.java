@@ -112,7 +112,7 @@ public final class EmbeddedAws implements AutoCloseable {
             CompletableFuture<Map<String, String>> queueUrls = queues.thenApplyAsync(started -> timed("Queues ready",
                     () -> Provisioning.createQueues(started.endpoint(), template.queues())), starter);
             CompletableFuture<Map<String, String>> buckets = blobs.thenApplyAsync(started -> timed("Buckets ready",
-                    () -> Provisioning.createBuckets(started.store(), template.buckets())), starter);
+                    () -> Provisioning.createBuckets(started.store(), template)), starter);
 
             try {
                 CompletableFuture.allOf(tables, queueUrls, buckets).join();

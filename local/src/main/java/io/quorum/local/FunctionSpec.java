@@ -3,6 +3,7 @@ package io.quorum.local;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * An {@code AWS::Serverless::Function} after {@code Globals.Function} has been applied.
@@ -45,6 +46,28 @@ public record FunctionSpec(
                         event.literal("Method").orElseThrow(() -> missing(event, "Method")),
                         event.literal("Path").orElseThrow(() -> missing(event, "Path"))))
                 .toList();
+    }
+
+    /** Every {@code Type: SQS} event; throws when one is malformed. */
+    public List<SqsMapping> sqsMappings() {
+        return eventsOfType(SqsMapping.TYPE).map(event -> SqsMapping.of(logicalId, event)).toList();
+    }
+
+    /** Every {@code Type: S3} event; throws when one is malformed. */
+    public List<S3Notification> s3Notifications() {
+        return eventsOfType(S3Notification.TYPE).map(event -> S3Notification.of(logicalId, event)).toList();
+    }
+
+    /** Every {@code Type: Schedule} and {@code Type: ScheduleV2} event; throws when one is malformed. */
+    public List<ScheduleRule> scheduleRules() {
+        return events.stream()
+                .filter(event -> event.type().equals(ScheduleRule.TYPE) || event.type().equals(ScheduleRule.TYPE_V2))
+                .map(event -> ScheduleRule.of(logicalId, event))
+                .toList();
+    }
+
+    private Stream<FunctionEvent> eventsOfType(String type) {
+        return events.stream().filter(event -> event.type().equals(type));
     }
 
     private IllegalArgumentException missing(FunctionEvent event, String property) {

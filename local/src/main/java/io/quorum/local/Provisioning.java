@@ -181,10 +181,11 @@ final class Provisioning {
     }
 
     /** @return logical id to bucket name */
-    static Map<String, String> createBuckets(BlobStore store, List<BucketSpec> buckets) {
+    static Map<String, String> createBuckets(BlobStore store, SamTemplate template) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (BucketSpec bucket : buckets) {
-            String name = LocalNames.bucket(bucket);
+        TemplateResolver resolver = TemplateResolver.forResourceNames(template);
+        for (BucketSpec bucket : template.buckets()) {
+            String name = LocalNames.bucket(bucket, resolver);
             if (!store.containerExists(name)) {
                 store.createContainer(name);
             }

@@ -86,6 +86,7 @@ public final class QuorumLocal {
         DemoAccount demo = options.demo();
         EmbeddedAws aws = EmbeddedAws.start(template, options.storage());
         ApiGatewayEmulator api;
+        Optional<EventSources> eventSources;
         try {
             aws.configureJvm(template, options.parameterValues());
             demo.seed();
@@ -95,16 +96,27 @@ public final class QuorumLocal {
             aws.close();
             throw e;
         }
+        try {
+            eventSources = options.eventSources()
+                    ? Optional.of(EventSources.start(template, aws, options.parameterValues(), EventSources.Schedules.ON_THEIR_RATE))
+                    : Optional.empty();
+        } catch (RuntimeException e) {
+            api.close();
+            aws.close();
+            throw e;
+        }
         // Serving ends only through the JVM's shutdown (Ctrl-C, SIGTERM): the hook stops everything
-        // and the JVM halts once it returns, so the main thread just waits.
+        // and the JVM halts once it returns, so the main thread just waits. Event sources stop
+        // first: their invocations still need the API's tables and queues.
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            eventSources.ifPresent(EventSources::close);
             api.close();
             aws.close();
             stopped.countDown();
         }, "quorum-local-shutdown"));
         long readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        Banner.print(out, template, api, aws, demo, options, readyMillis);
+        Banner.print(out, template, api, aws, eventSources, demo, options, readyMillis);
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * The parts of template.yaml (AWS SAM) that the local stack reproduces: parameters, functions
- * with their environment and API routes, DynamoDB tables, SQS queues and S3 buckets.
+ * with their environment, API routes and event sources (SQS, S3, schedules), DynamoDB tables,
+ * SQS queues and S3 buckets.
  *
  * <p>The YAML is first rewritten into CloudFormation's canonical JSON form: a short-form tag such
  * as {@code !Ref X} becomes {@code {"Ref": "X"}} and {@code !GetAtt Q.Arn} becomes
@@ -58,7 +59,7 @@ public final class SamTemplate {
                 case "AWS::Serverless::Function" -> functionList.add(readFunction(logicalId, properties));
                 case "AWS::DynamoDB::Table" -> tableList.add(readTable(logicalId, properties));
                 case "AWS::SQS::Queue" -> queueList.add(readQueue(logicalId, properties));
-                case "AWS::S3::Bucket" -> bucketList.add(new BucketSpec(logicalId));
+                case "AWS::S3::Bucket" -> bucketList.add(readBucket(logicalId, properties));
                 default -> {
                     // Apis, schedules, alarms...: nothing to emulate, or not emulated yet.
                 }
@@ -124,6 +125,18 @@ public final class SamTemplate {
 
     public List<ApiRoute> apiRoutes() {
         return functions.stream().flatMap(function -> function.apiRoutes().stream()).toList();
+    }
+
+    public List<SqsMapping> sqsMappings() {
+        return functions.stream().flatMap(function -> function.sqsMappings().stream()).toList();
+    }
+
+    public List<S3Notification> s3Notifications() {
+        return functions.stream().flatMap(function -> function.s3Notifications().stream()).toList();
+    }
+
+    public List<ScheduleRule> scheduleRules() {
+        return functions.stream().flatMap(function -> function.scheduleRules().stream()).toList();
     }
 
     public List<TableSpec> tables() {
@@ -286,6 +299,11 @@ public final class SamTemplate {
                 optionalInt(properties, "VisibilityTimeout", logicalId),
                 optionalInt(properties, "MessageRetentionPeriod", logicalId),
                 redrivePolicy);
+    }
+
+    private static BucketSpec readBucket(String logicalId, JsonNode properties) {
+        JsonNode name = properties.get("BucketName");
+        return new BucketSpec(logicalId, name == null || name.isNull() ? Optional.empty() : Optional.of(TemplateValue.of(name)));
     }
 
     private static Optional<Integer> optionalInt(JsonNode owner, String property, String where) {

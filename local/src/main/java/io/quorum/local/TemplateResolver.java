@@ -21,8 +21,9 @@ public final class TemplateResolver {
             "AWS::AccountId", LocalNames.ACCOUNT_ID,
             "AWS::Partition", "aws",
             "AWS::URLSuffix", "amazonaws.com",
-            "AWS::StackName", "quorum-local",
-            "AWS::StackId", "arn:aws:cloudformation:" + LocalNames.REGION + ":" + LocalNames.ACCOUNT_ID + ":stack/quorum-local/local");
+            "AWS::StackName", LocalNames.STACK_NAME,
+            "AWS::StackId", "arn:aws:cloudformation:" + LocalNames.REGION + ":" + LocalNames.ACCOUNT_ID
+                    + ":stack/" + LocalNames.STACK_NAME + "/local");
 
     private final Map<String, TemplateParameter> parameters;
     private final List<FunctionSpec> functions;
@@ -48,6 +49,14 @@ public final class TemplateResolver {
     /** Resolves references to resources and pseudo parameters only (while the stack is being built). */
     static TemplateResolver resourcesOnly(LocalResources resources) {
         return new TemplateResolver(Map.of(), List.of(), resources, Map.of());
+    }
+
+    /**
+     * Resolves pseudo parameters and parameter defaults only: what explicit resource names such
+     * as a bucket's BucketName may use, since they are needed before any resource exists.
+     */
+    static TemplateResolver forResourceNames(SamTemplate template) {
+        return new TemplateResolver(template.parameters(), List.of(), new LocalResources(Map.of(), Map.of(), Map.of()), Map.of());
     }
 
     public String resolve(TemplateValue value) {

@@ -23,6 +23,13 @@ class CliOptionsTest {
         assertEquals("test_78pbttim3mykypuoswidgzor6fv1u2rj", options.demoSecretKey());
         assertEquals("quorum-local-admin-key-change-me-0001", options.adminKey());
         assertEquals(Optional.empty(), options.template());
+        assertTrue(options.eventSources());
+    }
+
+    @Test
+    void eventSourcesCanBeSwitchedOffForServeOnly() throws Exception {
+        assertFalse(CliOptions.parse("--no-event-sources").eventSources());
+        assertThrows(CliOptions.UsageException.class, () -> CliOptions.parse("invoke", "F", "e.json", "--no-event-sources"));
     }
 
     @Test

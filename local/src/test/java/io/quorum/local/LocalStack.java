@@ -1,6 +1,7 @@
 package io.quorum.local;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -25,16 +26,18 @@ public final class LocalStack implements AutoCloseable {
     private final SamTemplate template;
     private final EmbeddedAws aws;
     private final ApiGatewayEmulator api;
+    private final EventSources eventSources;
     private final DemoAccount demo;
     private final DynamoDbClient dynamo;
     private final SqsClient sqs;
     private final S3Client s3;
     private volatile boolean closed;
 
-    private LocalStack(SamTemplate template, EmbeddedAws aws, ApiGatewayEmulator api, DemoAccount demo) {
+    private LocalStack(SamTemplate template, EmbeddedAws aws, ApiGatewayEmulator api, EventSources eventSources, DemoAccount demo) {
         this.template = template;
         this.aws = aws;
         this.api = api;
+        this.eventSources = eventSources;
         this.demo = demo;
         this.dynamo = LocalClients.dynamoDb(aws.endpoints().dynamoDb());
         this.sqs = LocalClients.sqs(aws.endpoints().sqs());
@@ -51,11 +54,37 @@ public final class LocalStack implements AutoCloseable {
             demo.seed();
             ApiGatewayEmulator api = ApiGatewayEmulator.start(template, 0,
                     apiUrl -> new LocalInfo(apiUrl, aws.endpoints(), aws.resources(), demo, ADMIN_KEY));
-            return new LocalStack(template, aws, api, demo);
+            try {
+                // Schedules only on demand: a rate firing in the middle of the run would surprise the tests.
+                EventSources eventSources = EventSources.start(template, aws, Map.of("AdminApiKey", ADMIN_KEY),
+                        EventSources.Schedules.ON_DEMAND_ONLY);
+                return new LocalStack(template, aws, api, eventSources, demo);
+            } catch (RuntimeException e) {
+                api.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             aws.close();
             throw e;
         }
+    }
+
+    /**
+     * The SQS pollers, S3 watchers and schedules of the template: {@code pause(functionId)} to
+     * read a consumer's queue yourself, {@code fireSchedule(functionId)} to run a scheduled function now.
+     */
+    public EventSources eventSources() {
+        return eventSources;
+    }
+
+    /**
+     * Waits until the event sources have gone quiet: every polled queue empty with nothing in
+     * flight, every watched bucket rescanned, no invocation running (see {@link EventSources#awaitIdle}).
+     *
+     * @throws IllegalStateException when still busy at the timeout, saying with what
+     */
+    public void awaitIdle(Duration timeout) {
+        eventSources.awaitIdle(timeout);
     }
 
     /** {@code http://127.0.0.1:<port>}, no trailing slash: append {@code /api/v1/...}. */
@@ -142,6 +171,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         closed = true;
+        eventSources.close();
         dynamo.close();
         sqs.close();
         s3.close();

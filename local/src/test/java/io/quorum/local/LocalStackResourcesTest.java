@@ -7,6 +7,7 @@ import io.quorum.auth.Account;
 import io.quorum.auth.UserId;
 import io.quorum.config.Environment;
 import io.quorum.functions.Wiring;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,13 @@ class LocalStackResourcesTest {
         assertEquals(stack.endpoints().s3().toString(), System.getProperty("aws.endpointUrlS3"));
         assertEquals("us-east-1", System.getProperty("aws.region"));
         assertEquals("true", System.getProperty("S3_FORCE_PATH_STYLE"));
+    }
+
+    @Test
+    void eventSourcesOfTheTemplateRunAndGoQuiet(LocalStack stack) {
+        assertEquals(stack.template().sqsMappings().size() + stack.template().s3Notifications().size()
+                + stack.template().scheduleRules().size(), stack.eventSources().describe().size());
+        stack.awaitIdle(Duration.ofSeconds(10));
     }
 
     @Test

@@ -141,4 +141,54 @@ class TemplateResolverTest {
         assertEquals("INFO", environment.get("LOG_LEVEL"));
         assertEquals("k".repeat(32), environment.get("ADMIN_API_KEY"));
     }
+
+    @Test
+    void anExplicitBucketNameResolvesWithTheLocalPseudoParameters() {
+        SamTemplate template = SamTemplate.parse("""
+                Parameters:
+                  Stage:
+                    Type: String
+                    Default: dev
+                Resources:
+                  UploadsBucket:
+                    Type: AWS::S3::Bucket
+                    Properties:
+                      BucketName: !Sub '${AWS::StackName}-uploads-${AWS::AccountId}-${AWS::Region}'
+                  StagedBucket:
+                    Type: AWS::S3::Bucket
+                    Properties:
+                      BucketName: !Sub 'files-${Stage}'
+                  PlainBucket:
+                    Type: AWS::S3::Bucket
+                  BadBucket:
+                    Type: AWS::S3::Bucket
+                    Properties:
+                      BucketName: Not_A_Bucket
+                  ReaderFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: a.B::handleRequest
+                      Environment:
+                        Variables:
+                          BY_REF: !Ref UploadsBucket
+                          BY_NAME: !Sub '${AWS::StackName}-uploads-${AWS::AccountId}-${AWS::Region}'
+                """);
+        TemplateResolver names = TemplateResolver.forResourceNames(template);
+        Map<String, BucketSpec> buckets = Map.of(
+                "UploadsBucket", template.buckets().get(0), "StagedBucket", template.buckets().get(1),
+                "PlainBucket", template.buckets().get(2), "BadBucket", template.buckets().get(3));
+        assertEquals("quorum-local-uploads-000000000000-us-east-1", LocalNames.bucket(buckets.get("UploadsBucket"), names));
+        assertEquals("files-dev", LocalNames.bucket(buckets.get("StagedBucket"), names));
+        assertEquals("quorum-plainbucket", LocalNames.bucket(buckets.get("PlainBucket"), names));
+        IllegalArgumentException invalid = assertThrows(IllegalArgumentException.class, () -> LocalNames.bucket(buckets.get("BadBucket"), names));
+        assertTrue(invalid.getMessage().contains("BadBucket") && invalid.getMessage().contains("Not_A_Bucket"), invalid.getMessage());
+
+        // Another function names the bucket either way and gets the same local name.
+        LocalResources resources = new LocalResources(Map.of(), Map.of(),
+                Map.of("UploadsBucket", LocalNames.bucket(buckets.get("UploadsBucket"), names)));
+        Map<String, String> environment = new TemplateResolver(template, resources, Map.of())
+                .environmentOf(template.function("ReaderFunction").orElseThrow());
+        assertEquals("quorum-local-uploads-000000000000-us-east-1", environment.get("BY_REF"));
+        assertEquals("quorum-local-uploads-000000000000-us-east-1", environment.get("BY_NAME"));
+    }
 }
