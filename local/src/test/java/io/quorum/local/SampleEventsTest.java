@@ -41,12 +41,23 @@ class SampleEventsTest {
             "retrieve-project.json", 8,
             "submit-resource.json", 8,
             "alter-state.json", 8,
-            "unknown-path.json", 4);
+            "unknown-path.json", 4,
+            "retrieve-results.json", 8,
+            // signed by the demo customer, who is no worker
+            "worker-claim.json", 6,
+            "worker-submit.json", 6,
+            "worker-release.json", 6);
+
+    /** Operator samples answer with their own HTTP status (no v1 envelope). */
+    private static final Map<String, Set<String>> ADMIN_STATUSES = Map.of(
+            "create-account.json", Set.of("HTTP 201", "HTTP 409"),
+            "approve-project.json", Set.of("HTTP 404"));
 
     @Test
     void everyFunctionInTheTemplateHasASampleEvent(LocalStack stack) throws IOException {
         Set<String> covered = events().stream().map(event -> functionFor(stack, read(event))).collect(Collectors.toSet());
-        Set<String> functions = stack.template().functions().stream().map(FunctionSpec::logicalId).collect(Collectors.toSet());
+        // Functions fed by queues have no API route; their events are SQS records, not API samples.
+        Set<String> functions = stack.template().apiRoutes().stream().map(ApiRoute::functionLogicalId).collect(Collectors.toSet());
         assertEquals(functions, covered);
     }
 
@@ -59,8 +70,8 @@ class SampleEventsTest {
             String[] lines = output.split("\n", 2);
             JsonNode body = EventJson.MAPPER.readTree(lines[1]);
             answers.put(name, lines[0].strip());
-            if (name.equals("create-account.json")) {
-                assertTrue(lines[0].contains("201") || lines[0].contains("409"), output);
+            if (ADMIN_STATUSES.containsKey(name)) {
+                assertTrue(ADMIN_STATUSES.get(name).contains(lines[0].strip()), output);
                 continue;
             }
             assertEquals("HTTP 200", lines[0].strip(), name + ": " + output);
@@ -69,7 +80,7 @@ class SampleEventsTest {
                 releaseName(stack, body.at("/data/projectId").asText());
             }
         }
-        assertEquals(EXPECTED_CODES.size() + 1, answers.size(), answers.toString());
+        assertEquals(EXPECTED_CODES.size() + ADMIN_STATUSES.size(), answers.size(), answers.toString());
     }
 
     @Test
