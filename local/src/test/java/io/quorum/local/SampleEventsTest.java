@@ -34,19 +34,19 @@ class SampleEventsTest {
     private static final Path EVENTS = Path.of("..", "events");
 
     /** What each sample answers on a fresh stack: the spec's sample project ids do not exist there. */
-    private static final Map<String, Integer> EXPECTED_CODES = Map.of(
-            "create-project.json", 0,
-            "create-project-trailing-slash.json", 0,
-            "set-project.json", 8,
-            "retrieve-project.json", 8,
-            "submit-resource.json", 8,
-            "alter-state.json", 8,
-            "unknown-path.json", 4,
-            "retrieve-results.json", 8,
+    private static final Map<String, Integer> EXPECTED_CODES = Map.ofEntries(
+            Map.entry("create-project.json", 0),
+            Map.entry("create-project-trailing-slash.json", 0),
+            Map.entry("set-project.json", 8),
+            Map.entry("retrieve-project.json", 8),
+            Map.entry("submit-resource.json", 8),
+            Map.entry("alter-state.json", 8),
+            Map.entry("unknown-path.json", 4),
+            Map.entry("retrieve-results.json", 8),
             // signed by the demo customer, who is no worker
-            "worker-claim.json", 6,
-            "worker-submit.json", 6,
-            "worker-release.json", 6);
+            Map.entry("worker-claim.json", 6),
+            Map.entry("worker-submit.json", 6),
+            Map.entry("worker-release.json", 6));
 
     /** Operator samples answer with their own HTTP status (no v1 envelope). */
     private static final Map<String, Set<String>> ADMIN_STATUSES = Map.of(
