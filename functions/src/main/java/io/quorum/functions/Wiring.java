@@ -1,6 +1,7 @@
 package io.quorum.functions;
 
 import io.quorum.auth.AccountStore;
+import io.quorum.blob.BlobStore;
 import io.quorum.config.Environment;
 import io.quorum.project.ProjectStore;
 import io.quorum.sample.IngestQueue;
@@ -9,8 +10,22 @@ import io.quorum.store.AwsClients;
 import io.quorum.store.DynamoAccountStore;
 import io.quorum.store.DynamoProjectStore;
 import io.quorum.store.DynamoSampleStore;
+import io.quorum.store.DynamoTaskStore;
+import io.quorum.store.DynamoWorkerStore;
+import io.quorum.store.SqsDispatchQueue;
 import io.quorum.store.SqsIngestQueue;
+import io.quorum.store.SqsTallyQueue;
+import io.quorum.store.SqsTaskQueue;
+import io.quorum.task.ClaimTask;
+import io.quorum.task.Dispatch;
+import io.quorum.task.DispatchQueue;
+import io.quorum.task.TallyQueue;
+import io.quorum.task.TaskQueue;
+import io.quorum.task.TaskStore;
+import io.quorum.task.UnitPrices;
 import io.quorum.time.Clock;
+import io.quorum.worker.WorkerStore;
+import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -54,5 +69,59 @@ public final class Wiring {
 
     public static String adminApiKey() {
         return Environment.require("ADMIN_API_KEY");
+    }
+
+    // ---- labeling engine: micro-tasks, tallies, dispatch, workers --------------------------------
+
+    public static TaskStore tasks() {
+        return new DynamoTaskStore(Dynamo.CLIENT, Environment.require("TASKS_TABLE"), Environment.require("SAMPLES_TABLE"),
+                Environment.require("PROJECTS_TABLE"));
+    }
+
+    public static TaskQueue taskQueue() {
+        return new SqsTaskQueue(Sqs.CLIENT, Environment.require("TASK_QUEUE_URL"));
+    }
+
+    public static TallyQueue tallyQueue() {
+        return new SqsTallyQueue(Sqs.CLIENT, Environment.require("TALLY_QUEUE_URL"));
+    }
+
+    public static DispatchQueue dispatchQueue() {
+        return new SqsDispatchQueue(Sqs.CLIENT, Environment.require("DISPATCH_QUEUE_URL"));
+    }
+
+    /** Workers live in the accounts table beside the customers. */
+    public static WorkerStore workers() {
+        return new DynamoWorkerStore(Dynamo.CLIENT, Environment.require("ACCOUNTS_TABLE"));
+    }
+
+    /** The engine's {@link io.quorum.task.Dispatcher}: ingestion reports ready samples to it. */
+    public static Dispatch dispatch() {
+        return new Dispatch(projects(), samples(), tasks(), taskQueue(), dispatchQueue(), clock());
+    }
+
+    /** LEASE_SECONDS (default 600): how long a claimed micro-task stays with its worker unless the claim asks otherwise. */
+    public static Duration leaseDuration() {
+        long seconds = Environment.optional("LEASE_SECONDS").map(Long::parseLong).orElse(ClaimTask.DEFAULT_LEASE.getSeconds());
+        if (seconds < 1 || seconds > ClaimTask.MAX_LEASE_SECONDS) {
+            throw new IllegalStateException("LEASE_SECONDS must be between 1 and " + ClaimTask.MAX_LEASE_SECONDS);
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** UNIT_PRICES_CENTS (default {@link UnitPrices#DEFAULTS}): cents per decided micro-task by task type. */
+    public static UnitPrices unitPrices() {
+        return UnitPrices.configured(Environment.optional("UNIT_PRICES_CENTS"));
+    }
+
+    /**
+     * The resources bucket; the ingestion part provides the S3 adapter. Until then every call fails, but
+     * building it does not, so the functions that take it still start (and answer, e.g., unknown callers).
+     */
+    public static BlobStore resourcesBlobs() {
+        return (BlobStore) java.lang.reflect.Proxy.newProxyInstance(BlobStore.class.getClassLoader(), new Class<?>[] {BlobStore.class},
+                (proxy, method, args) -> {
+                    throw new IllegalStateException("wired at merge");
+                });
     }
 }

@@ -130,9 +130,13 @@ class TemplateResolverTest {
     void packagedTemplateResolvesToOneEnvironmentForEveryFunction() {
         SamTemplate packaged = SamTemplate.fromClasspath();
         LocalResources resources = new LocalResources(
-                Map.of("AccountsTable", "quorum-AccountsTable", "ProjectsTable", "quorum-ProjectsTable", "SamplesTable", "quorum-SamplesTable"),
+                Map.of("AccountsTable", "quorum-AccountsTable", "ProjectsTable", "quorum-ProjectsTable", "SamplesTable", "quorum-SamplesTable",
+                        "TasksTable", "quorum-TasksTable"),
                 Map.of("IngestQueue", "http://127.0.0.1:1/000000000000/quorum-IngestQueue",
-                        "IngestDeadLetterQueue", "http://127.0.0.1:1/000000000000/quorum-IngestDeadLetterQueue"),
+                        "IngestDeadLetterQueue", "http://127.0.0.1:1/000000000000/quorum-IngestDeadLetterQueue",
+                        "TaskQueue", "http://127.0.0.1:1/000000000000/quorum-TaskQueue",
+                        "TallyQueue", "http://127.0.0.1:1/000000000000/quorum-TallyQueue.fifo",
+                        "DispatchQueue", "http://127.0.0.1:1/000000000000/quorum-DispatchQueue"),
                 Map.of("ResourcesBucket", "quorum-resourcesbucket"));
         Map<String, String> environment = new TemplateResolver(packaged, resources, Map.of("AdminApiKey", "k".repeat(32)))
                 .combinedEnvironment();
@@ -140,6 +144,8 @@ class TemplateResolverTest {
         assertEquals("http://127.0.0.1:1/000000000000/quorum-IngestQueue", environment.get("INGEST_QUEUE_URL"));
         assertEquals("INFO", environment.get("LOG_LEVEL"));
         assertEquals("k".repeat(32), environment.get("ADMIN_API_KEY"));
+        assertEquals("quorum-TasksTable", environment.get("TASKS_TABLE"));
+        assertEquals("600", environment.get("LEASE_SECONDS"));
     }
 
     @Test

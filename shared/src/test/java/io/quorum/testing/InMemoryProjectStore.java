@@ -134,6 +134,13 @@ public final class InMemoryProjectStore implements ProjectStore {
                 stored.amountSpentCents(), stored.createdAt(), stored.updatedAt(), stored.version(), stored.customWorkflow()));
     }
 
+    /** Adds to the amount spent without touching the version, like the DynamoDB {@code ADD} the task store runs. */
+    synchronized void addAmountSpent(ProjectId id, long cents) {
+        Project stored = get(id);
+        projects.put(id, new Project(stored.id(), stored.owner(), stored.spec(), stored.status(), stored.counters(),
+                stored.amountSpentCents() + cents, stored.createdAt(), stored.updatedAt(), stored.version()));
+    }
+
     private Project expectUnchanged(Project before) {
         Project stored = projects.get(before.id());
         if (stored == null || stored.version() != before.version() || stored.status() != before.status()) {

@@ -111,8 +111,19 @@ public final class InMemorySampleStore implements SampleStore {
                 return;
             }
             samples.get(projectId).put(sampleId, new Sample(sample.projectId(), sample.id(), sample.source(),
-                    sample.resourceType(), status, sample.submittedAt()));
+                    sample.resourceType(), status, sample.submittedAt(), sample.stored(), sample.failureReason()));
             projects.updateCounters(projectId, counters -> move(counters, sample.status(), status));
+        }
+    }
+
+    /** Replaces a stored sample with {@code sample} of the same status (e.g. once its resource is stored); counters stay. */
+    public void replace(Sample sample) {
+        synchronized (projects) {
+            Sample stored = samples.getOrDefault(sample.projectId(), Map.of()).get(sample.id());
+            if (stored == null || stored.status() != sample.status()) {
+                throw new AssertionError("replace keeps an existing sample's status: " + sample.id());
+            }
+            samples.get(sample.projectId()).put(sample.id(), sample);
         }
     }
 

@@ -11,21 +11,23 @@ import io.quorum.functions.Wiring;
 import io.quorum.functions.api.V1Endpoint;
 import io.quorum.project.AlterProjectState;
 import io.quorum.project.ProjectStore;
+import io.quorum.task.DispatchQueue;
+import io.quorum.task.SweepRequest;
 import io.quorum.time.Clock;
 
-/** POST /api/v1/projects/alterState: start (submit or resume), pause or delete a project. */
+/** POST /api/v1/projects/alterState: start (submit or resume), pause or delete a project; a resume queues a dispatch sweep. */
 public final class AlterStateHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final V1Endpoint endpoint;
     private final AlterProjectState alterState;
 
     public AlterStateHandler() {
-        this(Wiring.accounts(), Wiring.projects(), Wiring.clock());
+        this(Wiring.accounts(), Wiring.projects(), Wiring.dispatchQueue(), Wiring.clock());
     }
 
-    public AlterStateHandler(AccountStore accounts, ProjectStore projects, Clock clock) {
+    public AlterStateHandler(AccountStore accounts, ProjectStore projects, DispatchQueue dispatchQueue, Clock clock) {
         this.endpoint = new V1Endpoint("alterState", accounts, clock);
-        this.alterState = new AlterProjectState(projects, clock);
+        this.alterState = new AlterProjectState(projects, clock, resumed -> dispatchQueue.send(SweepRequest.start(resumed)));
     }
 
     @Override

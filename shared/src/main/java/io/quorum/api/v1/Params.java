@@ -131,6 +131,15 @@ public final class Params {
         return Optional.of(objects);
     }
 
+    /** Any JSON value (an object, array, string...), for fields whose shape a use case checks itself. */
+    public JsonNode requiredJson(String name) {
+        JsonNode value = take(name);
+        if (value == null) {
+            throw missing(name);
+        }
+        return value;
+    }
+
     /** Refuses any field that no read asked for, so a misspelt parameter is never silently ignored. */
     public void finish() {
         Iterator<String> names = node.fieldNames();

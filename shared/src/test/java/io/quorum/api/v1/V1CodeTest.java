@@ -28,7 +28,7 @@ class V1CodeTest {
 
     /** 0 to 28 from the spec's table; 29 to 33 Quorum's own (worker API and workflows). */
     @Test
-    void codesZeroToThirtyThreeAreAllPresent() {
+    void theSpecsCodesZeroToTwentyEightAndQuorumsTwentyNineToThirtyThreeAreAllPresent() {
         Set<Integer> codes = Arrays.stream(V1Code.values()).map(V1Code::code).collect(Collectors.toCollection(TreeSet::new));
         Set<Integer> expected = IntStream.rangeClosed(0, 33).boxed().collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, codes);
