@@ -46,6 +46,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import io.quorum.local.LocalStackExtension;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -73,17 +75,25 @@ class EngineIT {
     private record Worker(String id, String secret, V1Client client) {
     }
 
+    /** This class feeds the consumers itself, one step at a time, so the stack's own pollers stand aside meanwhile. */
+    private static final List<String> CONSUMERS_DRIVEN_HERE = List.of("DispatchConsumerFunction", "TallyConsumerFunction");
+
+    @AfterAll
+    static void handBackTheConsumers() {
+        CONSUMERS_DRIVEN_HERE.forEach(LocalStackExtension.stack().eventSources()::resume);
+    }
+
     @BeforeAll
     static void wire() {
+        CONSUMERS_DRIVEN_HERE.forEach(LocalStackExtension.stack().eventSources()::pause);
         customer = ItSupport.newCustomer();
         projects = new DynamoProjectStore(Stack.dynamo(), Stack.table("ProjectsTable"));
         samples = new DynamoSampleStore(Stack.dynamo(), Stack.table("SamplesTable"), Stack.table("ProjectsTable"));
         tasks = new DynamoTaskStore(Stack.dynamo(), Stack.table("TasksTable"), Stack.table("SamplesTable"), Stack.table("ProjectsTable"));
         SqsTaskQueue taskQueue = new SqsTaskQueue(Stack.sqs(), Stack.queueUrl("TaskQueue"));
         dispatchDrainer = new QueueDrainer(Stack.sqs(), Stack.queueUrl("DispatchQueue"), new DispatchConsumerHandler());
-        // The consensus part completes Consensus.decide; until then a plain majority stands in for it.
         tallyDrainer = new QueueDrainer(Stack.sqs(), Stack.queueUrl("TallyQueue"), new TallyConsumerHandler(
-                new TallyAnswers(projects, samples, tasks, taskQueue, majority(), UnitPrices.defaults(), Clock.system())));
+                new TallyAnswers(projects, samples, tasks, taskQueue, LabelDecider.consensus(), UnitPrices.defaults(), Clock.system())));
         claimHandler = new ClaimTaskHandler(new DynamoWorkerStore(Stack.dynamo(), Stack.table("AccountsTable")), projects, samples, tasks,
                 taskQueue, new PresigningStandIn(), Duration.ofMinutes(10), Clock.system());
         for (int i = 0; i < 4; i++) {
@@ -290,19 +300,6 @@ class EngineIT {
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(projectId))).limit(1)).items().get(0).get("sk").s();
     }
 
-    private static LabelDecider majority() {
-        return (context, answers, repetition, maxRepetition) -> {
-            Map<JsonNode, List<String>> votes = new HashMap<>();
-            answers.forEach(a -> votes.computeIfAbsent(a.answer(), k -> new ArrayList<>()).add(a.taskId()));
-            Map.Entry<JsonNode, List<String>> best = votes.entrySet().stream()
-                    .max((x, y) -> Integer.compare(x.getValue().size(), y.getValue().size())).orElseThrow();
-            if (best.getValue().size() * 2 <= answers.size() && answers.size() < maxRepetition) {
-                return new Outcome.NeedMore(1);
-            }
-            return new Outcome.Decided(best.getKey(), (double) best.getValue().size() / answers.size(),
-                    best.getValue().size() * 2 <= answers.size(), best.getValue());
-        };
-    }
 
     /** Presigned-looking URLs, for the resources bucket whose adapter the ingestion part provides. */
     private static final class PresigningStandIn implements BlobStore {

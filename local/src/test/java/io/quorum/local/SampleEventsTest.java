@@ -53,6 +53,7 @@ class SampleEventsTest {
     /** Operator samples answer with their own HTTP status (no v1 envelope). */
     private static final Map<String, Set<String>> ADMIN_STATUSES = Map.of(
             "create-account.json", Set.of("HTTP 201", "HTTP 409"),
+            "create-worker.json", Set.of("HTTP 201"),
             "approve-project.json", Set.of("HTTP 404"));
 
     @Test
