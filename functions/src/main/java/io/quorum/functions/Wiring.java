@@ -1,7 +1,12 @@
 package io.quorum.functions;
 
 import io.quorum.auth.AccountStore;
+import io.quorum.blob.BlobStore;
 import io.quorum.config.Environment;
+import io.quorum.ingest.ContentInspector;
+import io.quorum.ingest.IngestResource;
+import io.quorum.ingest.ResourceFetcher;
+import io.quorum.ingest.SafeFetcher;
 import io.quorum.project.ProjectStore;
 import io.quorum.sample.IngestQueue;
 import io.quorum.sample.SampleStore;
@@ -9,9 +14,12 @@ import io.quorum.store.AwsClients;
 import io.quorum.store.DynamoAccountStore;
 import io.quorum.store.DynamoProjectStore;
 import io.quorum.store.DynamoSampleStore;
+import io.quorum.store.S3BlobStore;
 import io.quorum.store.SqsIngestQueue;
 import io.quorum.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -50,6 +58,51 @@ public final class Wiring {
 
     public static IngestQueue ingestQueue() {
         return new SqsIngestQueue(Sqs.CLIENT, Environment.require("INGEST_QUEUE_URL"));
+    }
+
+    // ---- ingestion: fetching, checking and storing resources; direct uploads ----------------------
+
+    private static final class S3 {
+        static final S3Client CLIENT = AwsClients.s3();
+        static final S3Presigner PRESIGNER = AwsClients.s3Presigner();
+    }
+
+    /** The platform bucket that holds every checked resource. */
+    public static BlobStore resourcesBlobs() {
+        return blobs(Environment.require("RESOURCES_BUCKET"));
+    }
+
+    /** The bucket customers PUT direct uploads into (set on the function that hands out upload URLs). */
+    public static BlobStore uploadsBlobs() {
+        return blobs(Environment.require("UPLOADS_BUCKET"));
+    }
+
+    /** Any bucket by name: the upload trigger learns its bucket from the event, as a !Ref would be a cycle. */
+    public static BlobStore blobs(String bucket) {
+        return new S3BlobStore(S3.CLIENT, S3.PRESIGNER, bucket);
+    }
+
+    /** FETCH_MAX_BYTES, 20 MiB by default: the largest resource fetched or uploaded. */
+    public static long fetchMaxBytes() {
+        return Environment.optional("FETCH_MAX_BYTES").map(Long::parseLong).orElse(SafeFetcher.Limits.DEFAULT_MAX_BYTES);
+    }
+
+    public static ResourceFetcher fetcher() {
+        return SafeFetcher.standard(fetchMaxBytes());
+    }
+
+    /** INGEST_MAX_ATTEMPTS (default 5, the ingest queue's maxReceiveCount): the delivery that gives up on a resource. */
+    public static IngestResource.Settings ingestSettings() {
+        return new IngestResource.Settings(fetchMaxBytes(), Environment.optional("INGEST_MAX_ATTEMPTS").map(Integer::parseInt)
+                .orElse(IngestResource.Settings.DEFAULT_LAST_ATTEMPT));
+    }
+
+    public static ContentInspector contentInspector() {
+        return new ContentInspector();
+    }
+
+    public static io.quorum.task.Dispatcher dispatcher() {
+        return (projectId, sampleId) -> { }; // replaced when the engine is wired
     }
 
     public static String adminApiKey() {

@@ -108,7 +108,7 @@ public final class SafeFetcher implements ResourceFetcher {
             try {
                 target = check(current);
             } catch (Refusal refusal) {
-                return new FetchResult.Refused(redirects == 0 ? refusal.getMessage() : "redirected to a URL that " + refusal.getMessage());
+                return new FetchResult.Refused((redirects == 0 ? "the URL " : "redirected to a URL that ") + refusal.getMessage());
             } catch (UnknownHostException e) {
                 return new FetchResult.Unavailable("the host name could not be resolved");
             }
