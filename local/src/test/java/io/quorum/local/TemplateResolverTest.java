@@ -133,12 +133,14 @@ class TemplateResolverTest {
                 Map.of("AccountsTable", "quorum-AccountsTable", "ProjectsTable", "quorum-ProjectsTable", "SamplesTable", "quorum-SamplesTable"),
                 Map.of("IngestQueue", "http://127.0.0.1:1/000000000000/quorum-IngestQueue",
                         "IngestDeadLetterQueue", "http://127.0.0.1:1/000000000000/quorum-IngestDeadLetterQueue"),
-                Map.of("ResourcesBucket", "quorum-resourcesbucket"));
+                Map.of("ResourcesBucket", "quorum-resourcesbucket", "UploadsBucket", "quorum-uploadsbucket"));
         Map<String, String> environment = new TemplateResolver(packaged, resources, Map.of("AdminApiKey", "k".repeat(32)))
                 .combinedEnvironment();
         assertEquals("quorum-AccountsTable", environment.get("ACCOUNTS_TABLE"));
         assertEquals("http://127.0.0.1:1/000000000000/quorum-IngestQueue", environment.get("INGEST_QUEUE_URL"));
         assertEquals("INFO", environment.get("LOG_LEVEL"));
         assertEquals("k".repeat(32), environment.get("ADMIN_API_KEY"));
+        assertEquals("quorum-resourcesbucket", environment.get("RESOURCES_BUCKET"));
+        assertEquals("quorum-uploadsbucket", environment.get("UPLOADS_BUCKET"));
     }
 }
