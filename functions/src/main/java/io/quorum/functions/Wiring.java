@@ -3,6 +3,10 @@ package io.quorum.functions;
 import io.quorum.auth.AccountStore;
 import io.quorum.blob.BlobStore;
 import io.quorum.config.Environment;
+import io.quorum.ingest.ContentInspector;
+import io.quorum.ingest.IngestResource;
+import io.quorum.ingest.ResourceFetcher;
+import io.quorum.ingest.SafeFetcher;
 import io.quorum.project.ProjectStore;
 import io.quorum.sample.IngestQueue;
 import io.quorum.sample.SampleStore;
@@ -12,6 +16,7 @@ import io.quorum.store.DynamoProjectStore;
 import io.quorum.store.DynamoSampleStore;
 import io.quorum.store.DynamoTaskStore;
 import io.quorum.store.DynamoWorkerStore;
+import io.quorum.store.S3BlobStore;
 import io.quorum.store.SqsDispatchQueue;
 import io.quorum.store.SqsIngestQueue;
 import io.quorum.store.SqsTallyQueue;
@@ -27,6 +32,8 @@ import io.quorum.time.Clock;
 import io.quorum.worker.WorkerStore;
 import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -65,6 +72,52 @@ public final class Wiring {
 
     public static IngestQueue ingestQueue() {
         return new SqsIngestQueue(Sqs.CLIENT, Environment.require("INGEST_QUEUE_URL"));
+    }
+
+    // ---- ingestion: fetching, checking and storing resources; direct uploads ----------------------
+
+    private static final class S3 {
+        static final S3Client CLIENT = AwsClients.s3();
+        static final S3Presigner PRESIGNER = AwsClients.s3Presigner();
+    }
+
+    /** The platform bucket that holds every checked resource. */
+    public static BlobStore resourcesBlobs() {
+        return blobs(Environment.require("RESOURCES_BUCKET"));
+    }
+
+    /** The bucket customers PUT direct uploads into (set on the function that hands out upload URLs). */
+    public static BlobStore uploadsBlobs() {
+        return blobs(Environment.require("UPLOADS_BUCKET"));
+    }
+
+    /** Any bucket by name: the upload trigger learns its bucket from the event, as a !Ref would be a cycle. */
+    public static BlobStore blobs(String bucket) {
+        return new S3BlobStore(S3.CLIENT, S3.PRESIGNER, bucket);
+    }
+
+    /** FETCH_MAX_BYTES, 20 MiB by default: the largest resource fetched or uploaded. */
+    public static long fetchMaxBytes() {
+        return Environment.optional("FETCH_MAX_BYTES").map(Long::parseLong).orElse(SafeFetcher.Limits.DEFAULT_MAX_BYTES);
+    }
+
+    public static ResourceFetcher fetcher() {
+        return SafeFetcher.standard(fetchMaxBytes());
+    }
+
+    /** INGEST_MAX_ATTEMPTS (default 5, the ingest queue's maxReceiveCount): the delivery that gives up on a resource. */
+    public static IngestResource.Settings ingestSettings() {
+        return new IngestResource.Settings(fetchMaxBytes(), Environment.optional("INGEST_MAX_ATTEMPTS").map(Integer::parseInt)
+                .orElse(IngestResource.Settings.DEFAULT_LAST_ATTEMPT));
+    }
+
+    public static ContentInspector contentInspector() {
+        return new ContentInspector();
+    }
+
+    /** Ingestion reports every sample that became ready to the engine, which dispatches it when its project runs. */
+    public static io.quorum.task.Dispatcher dispatcher() {
+        return dispatch();
     }
 
     public static String adminApiKey() {
@@ -114,14 +167,4 @@ public final class Wiring {
         return UnitPrices.configured(Environment.optional("UNIT_PRICES_CENTS"));
     }
 
-    /**
-     * The resources bucket; the ingestion part provides the S3 adapter. Until then every call fails, but
-     * building it does not, so the functions that take it still start (and answer, e.g., unknown callers).
-     */
-    public static BlobStore resourcesBlobs() {
-        return (BlobStore) java.lang.reflect.Proxy.newProxyInstance(BlobStore.class.getClassLoader(), new Class<?>[] {BlobStore.class},
-                (proxy, method, args) -> {
-                    throw new IllegalStateException("wired at merge");
-                });
-    }
 }

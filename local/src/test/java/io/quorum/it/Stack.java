@@ -3,6 +3,7 @@ package io.quorum.it;
 import io.quorum.local.LocalStack;
 import io.quorum.local.LocalStackExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Short names for the running local stack that {@link LocalStackExtension} starts once per test JVM. */
@@ -37,6 +38,14 @@ final class Stack {
 
     static SqsClient sqs() {
         return stack().sqs();
+    }
+
+    static S3Client s3() {
+        return stack().s3();
+    }
+
+    static String bucket(String logicalId) {
+        return stack().bucket(logicalId);
     }
 
     static String table(String logicalId) {

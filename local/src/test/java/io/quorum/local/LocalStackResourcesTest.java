@@ -34,7 +34,7 @@ class LocalStackResourcesTest {
         assertEquals(stack.queueUrl("IngestQueue"), stack.sqs().getQueueUrl(r -> r.queueName("quorum-IngestQueue")).queueUrl());
         Map<QueueAttributeName, String> attributes = stack.sqs().getQueueAttributes(r -> r
                 .queueUrl(stack.queueUrl("IngestQueue")).attributeNames(QueueAttributeName.ALL)).attributes();
-        assertEquals("120", attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT));
+        assertEquals("360", attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT));
         String redrive = attributes.get(QueueAttributeName.REDRIVE_POLICY);
         assertTrue(redrive.contains("arn:aws:sqs:us-east-1:000000000000:quorum-IngestDeadLetterQueue") && redrive.contains("5"), redrive);
         assertEquals("arn:aws:sqs:us-east-1:000000000000:quorum-IngestDeadLetterQueue", stack.sqs().getQueueAttributes(r -> r

@@ -241,6 +241,6 @@ class SamTemplateTest {
         assertEquals("byCreatedAt", samples.localSecondaryIndexes().get(0).indexName());
         QueueSpec ingest = packaged.queues().stream().filter(q -> q.logicalId().equals("IngestQueue")).findFirst().orElseThrow();
         assertEquals(Optional.of("IngestDeadLetterQueue"), ingest.redrivePolicy().orElseThrow().deadLetterQueueLogicalId());
-        assertEquals(List.of(new BucketSpec("ResourcesBucket")), packaged.buckets());
+        assertEquals(List.of(new BucketSpec("ResourcesBucket"), new BucketSpec("UploadsBucket")), packaged.buckets());
     }
 }

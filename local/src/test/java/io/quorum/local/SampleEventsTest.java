@@ -43,8 +43,9 @@ class SampleEventsTest {
             Map.entry("retrieve-project.json", 8),
             Map.entry("submit-resource.json", 8),
             Map.entry("alter-state.json", 8),
-            Map.entry("unknown-path.json", 4),
+            Map.entry("request-upload-urls.json", 8),
             Map.entry("retrieve-results.json", 8),
+            Map.entry("unknown-path.json", 4),
             // signed by the demo customer, who is no worker
             Map.entry("worker-claim.json", 6),
             Map.entry("worker-submit.json", 6),
@@ -58,9 +59,8 @@ class SampleEventsTest {
 
     @Test
     void everyFunctionInTheTemplateHasASampleEvent(LocalStack stack) throws IOException {
-        Set<String> covered = events().stream().map(event -> functionFor(stack, read(event))).collect(Collectors.toSet());
-        // Functions fed by queues have no API route; their events are SQS records, not API samples.
-        Set<String> functions = stack.template().apiRoutes().stream().map(ApiRoute::functionLogicalId).collect(Collectors.toSet());
+        Set<String> covered = allEvents().stream().map(event -> functionFor(stack, read(event))).collect(Collectors.toSet());
+        Set<String> functions = stack.template().functions().stream().map(FunctionSpec::logicalId).collect(Collectors.toSet());
         assertEquals(functions, covered);
     }
 
@@ -103,7 +103,12 @@ class SampleEventsTest {
         }
     }
 
+    /** The API Gateway sample events; queue and bucket events are covered by {@link #everyFunctionInTheTemplateHasASampleEvent}. */
     private static List<Path> events() throws IOException {
+        return allEvents().stream().filter(event -> read(event).has("httpMethod")).toList();
+    }
+
+    private static List<Path> allEvents() throws IOException {
         try (Stream<Path> files = Files.list(EVENTS)) {
             List<Path> events = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
             assertFalse(events.isEmpty(), "no events in " + EVENTS.toAbsolutePath());
@@ -119,8 +124,28 @@ class SampleEventsTest {
         }
     }
 
-    /** The function whose Api event declares the sample's resource path and method. */
+    /**
+     * The function whose Api event declares the sample's resource path and method; for an SQS event, the
+     * function that consumes the queue its ARN names; for an S3 event, the one function with an S3 event.
+     */
     private static String functionFor(LocalStack stack, JsonNode event) {
+        if (event.has("Records")) {
+            String source = event.at("/Records/0/eventSource").asText();
+            if (source.equals("aws:sqs")) {
+                String queueName = event.at("/Records/0/eventSourceARN").asText().replaceAll(".*:", "");
+                return stack.template().sqsMappings().stream()
+                        .filter(mapping -> mapping.queue() instanceof TemplateValue.GetAtt getAtt
+                                && stack.resources().queueName(getAtt.resource()).orElse("").equals(queueName))
+                        .map(SqsMapping::functionId)
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no function consumes " + queueName));
+            }
+            List<String> consumers = stack.template().functions().stream()
+                    .filter(function -> function.events().stream().anyMatch(e -> e.type().equals("S3")))
+                    .map(FunctionSpec::logicalId).toList();
+            assertEquals(1, consumers.size(), "functions with an S3 event: " + consumers);
+            return consumers.get(0);
+        }
         return stack.template().apiRoutes().stream()
                 .filter(route -> route.path().equals(event.get("resource").asText()) && route.acceptsMethod(event.get("httpMethod").asText()))
                 .map(ApiRoute::functionLogicalId)

@@ -137,7 +137,7 @@ class TemplateResolverTest {
                         "TaskQueue", "http://127.0.0.1:1/000000000000/quorum-TaskQueue",
                         "TallyQueue", "http://127.0.0.1:1/000000000000/quorum-TallyQueue.fifo",
                         "DispatchQueue", "http://127.0.0.1:1/000000000000/quorum-DispatchQueue"),
-                Map.of("ResourcesBucket", "quorum-resourcesbucket"));
+                Map.of("ResourcesBucket", "quorum-resourcesbucket", "UploadsBucket", "quorum-uploadsbucket"));
         Map<String, String> environment = new TemplateResolver(packaged, resources, Map.of("AdminApiKey", "k".repeat(32)))
                 .combinedEnvironment();
         assertEquals("quorum-AccountsTable", environment.get("ACCOUNTS_TABLE"));
@@ -146,6 +146,8 @@ class TemplateResolverTest {
         assertEquals("k".repeat(32), environment.get("ADMIN_API_KEY"));
         assertEquals("quorum-TasksTable", environment.get("TASKS_TABLE"));
         assertEquals("600", environment.get("LEASE_SECONDS"));
+        assertEquals("quorum-resourcesbucket", environment.get("RESOURCES_BUCKET"));
+        assertEquals("quorum-uploadsbucket", environment.get("UPLOADS_BUCKET"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.quorum.project.ProjectId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Port: where samples live. */
 public interface SampleStore {
@@ -20,6 +21,26 @@ public interface SampleStore {
      * {@link io.quorum.error.ConcurrentModificationException} when either changed meanwhile.
      */
     void addAll(Project project, List<Sample> samples, Instant at);
+
+    /** The sample, when it exists in the project. */
+    default Optional<Sample> find(ProjectId projectId, SampleId id) {
+        return findAll(projectId, List.of(id)).stream().findFirst();
+    }
+
+    /**
+     * Records the checked copy of a sample's resource, conditional on the sample being still pending
+     * and not yet ingested. Answers false, changing nothing, when that no longer holds: another
+     * delivery of the same work got there first (or the sample failed or is gone), which for an
+     * at-least-once consumer means the work is done.
+     */
+    boolean markIngested(ProjectId projectId, SampleId sampleId, StoredResource stored);
+
+    /**
+     * Marks a pending, not yet ingested sample failed with its reason and, in the same atomic write,
+     * moves one count of its project from noStart to failed. Answers false, changing nothing, when the
+     * sample is no longer pending and un-ingested (someone else already decided its fate).
+     */
+    boolean markFailed(ProjectId projectId, SampleId sampleId, String reason);
 
     /** The progress counters of the samples submitted within [from, to]. */
     Counters countSubmittedBetween(ProjectId projectId, Instant from, Instant to);

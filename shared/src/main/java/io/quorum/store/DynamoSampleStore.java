@@ -12,6 +12,7 @@ import io.quorum.sample.Sample;
 import io.quorum.sample.SampleId;
 import io.quorum.sample.SampleStatus;
 import io.quorum.sample.SampleStore;
+import io.quorum.sample.StoredResource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -103,6 +105,65 @@ public final class DynamoSampleStore implements SampleStore {
         } catch (TransactionCanceledException e) {
             if (Transactions.lostRace(e)) {
                 throw new ConcurrentModificationException("project or samples changed since they were read");
+            }
+            throw e;
+        }
+    }
+
+    /** Pending and not yet ingested: the one state from which ingestion may decide a sample's fate. */
+    private static final String AWAITING_INGESTION = "#state = :pending AND attribute_not_exists(#blobKey)";
+
+    @Override
+    public boolean markIngested(ProjectId projectId, SampleId sampleId, StoredResource stored) {
+        Map<String, String> names = new HashMap<>(Map.of("#state", SampleItemMapper.STATUS, "#blobKey", SampleItemMapper.BLOB_KEY));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pending", s(SampleStatus.PENDING.wireName())));
+        List<String> sets = new ArrayList<>();
+        SampleItemMapper.storedAttributes(java.util.Optional.of(stored)).forEach((attribute, value) -> {
+            names.put("#" + attribute, attribute);
+            values.put(":" + attribute, value);
+            sets.add("#" + attribute + " = :" + attribute);
+        });
+        try {
+            dynamo.updateItem(r -> r.tableName(samplesTable)
+                    .key(SampleItemMapper.key(projectId, sampleId))
+                    .updateExpression("SET " + String.join(", ", sets))
+                    .conditionExpression("attribute_exists(sk) AND " + AWAITING_INGESTION)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyDecided) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean markFailed(ProjectId projectId, SampleId sampleId, String reason) {
+        TransactWriteItem sample = TransactWriteItem.builder().update(Update.builder().tableName(samplesTable)
+                .key(SampleItemMapper.key(projectId, sampleId))
+                .updateExpression("SET #state = :failed, #reason = :reason")
+                .conditionExpression("attribute_exists(sk) AND " + AWAITING_INGESTION)
+                .expressionAttributeNames(Map.of("#state", SampleItemMapper.STATUS, "#blobKey", SampleItemMapper.BLOB_KEY,
+                        "#reason", SampleItemMapper.FAILURE_REASON))
+                .expressionAttributeValues(Map.of(
+                        ":pending", s(SampleStatus.PENDING.wireName()),
+                        ":failed", s(SampleStatus.FAILED.wireName()),
+                        ":reason", s(reason))).build()).build();
+        TransactWriteItem counters = TransactWriteItem.builder().update(Update.builder().tableName(projectsTable)
+                .key(ProjectItemMapper.key(projectId))
+                .updateExpression("ADD #noStart :minusOne, #failed :one")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(Map.of("#noStart", "noStart", "#failed", "failed"))
+                .expressionAttributeValues(Map.of(":minusOne", n(-1), ":one", n(1))).build()).build();
+        try {
+            Transactions.write(dynamo, List.of(sample, counters));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (!e.cancellationReasons().isEmpty() && Transactions.conditionFailed(e.cancellationReasons().get(0))) {
+                return false;
+            }
+            if (Transactions.lostRace(e)) {
+                // a concurrent counter update on the project: the caller's retry reads afresh
+                throw new ConcurrentModificationException("the sample or its project changed meanwhile");
             }
             throw e;
         }

@@ -2,7 +2,12 @@ package io.quorum.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quorum.auth.UserId;
 import io.quorum.json.Json;
+import io.quorum.project.ProjectId;
+import io.quorum.sample.ResourceType;
+import io.quorum.sample.SampleId;
 import io.quorum.sample.IngestQueue;
 import io.quorum.sample.IngestRequest;
 import java.util.ArrayList;
@@ -59,5 +64,33 @@ public final class SqsIngestQueue implements IngestQueue {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
+    }
+
+    /** Reads a message body that {@link #toJson} wrote; {@link IllegalArgumentException} for anything else. */
+    public static IngestRequest fromJson(String body) {
+        JsonNode json;
+        try {
+            json = Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the message is not JSON", e);
+        }
+        if (json == null || !json.isObject()) {
+            throw new IllegalArgumentException("the message is not a JSON object");
+        }
+        try {
+            return new IngestRequest(new UserId(text(json, "owner")), new ProjectId(text(json, "projectId")),
+                    new SampleId(text(json, "sampleId")), text(json, "url"),
+                    ResourceType.fromWire(text(json, "resourceType")).orElseThrow(() -> new IllegalArgumentException("unknown resourceType")));
+        } catch (NullPointerException e) {
+            throw new IllegalArgumentException("the message lacks a field", e);
+        }
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("the message has no text field " + field);
+        }
+        return value.textValue();
     }
 }

@@ -40,7 +40,7 @@ final class Engine {
     final InMemoryTaskQueue taskQueue = new InMemoryTaskQueue(clock);
     final RecordingTallyQueue tallyQueue = new RecordingTallyQueue();
     final RecordingDispatchQueue dispatchQueue = new RecordingDispatchQueue();
-    final InMemoryBlobStore blobs = new InMemoryBlobStore();
+    final InMemoryBlobStore blobs = new InMemoryBlobStore("resources");
     final UnitPrices prices = UnitPrices.defaults();
 
     final Dispatch dispatch = new Dispatch(projects, samples, store, taskQueue, dispatchQueue, clock);

@@ -8,6 +8,7 @@ import io.quorum.sample.Sample;
 import io.quorum.sample.SampleId;
 import io.quorum.sample.SampleStatus;
 import io.quorum.sample.SampleStore;
+import io.quorum.sample.StoredResource;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,6 +71,40 @@ public final class InMemorySampleStore implements SampleStore {
             added.forEach(sample -> ofProject.put(sample.id(), sample));
             projects.updateCounters(project.id(), counters -> counters.withNewSamples(added.size()));
         }
+    }
+
+    @Override
+    public boolean markIngested(ProjectId projectId, SampleId sampleId, StoredResource stored) {
+        synchronized (projects) {
+            Sample sample = awaitingIngestion(projectId, sampleId);
+            if (sample == null) {
+                return false;
+            }
+            samples.get(projectId).put(sampleId, new Sample(sample.projectId(), sample.id(), sample.source(), sample.resourceType(),
+                    sample.status(), sample.submittedAt(), Optional.of(stored), Optional.empty()));
+            return true;
+        }
+    }
+
+    @Override
+    public boolean markFailed(ProjectId projectId, SampleId sampleId, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        synchronized (projects) {
+            Sample sample = awaitingIngestion(projectId, sampleId);
+            if (sample == null) {
+                return false;
+            }
+            samples.get(projectId).put(sampleId, new Sample(sample.projectId(), sample.id(), sample.source(), sample.resourceType(),
+                    SampleStatus.FAILED, sample.submittedAt(), Optional.empty(), Optional.of(reason)));
+            projects.updateCounters(projectId, counters -> move(counters, SampleStatus.PENDING, SampleStatus.FAILED));
+            return true;
+        }
+    }
+
+    /** The sample when it is pending and not yet ingested, as the DynamoDB condition requires; else null. */
+    private Sample awaitingIngestion(ProjectId projectId, SampleId sampleId) {
+        Sample sample = samples.getOrDefault(projectId, Map.of()).get(sampleId);
+        return sample != null && sample.status() == SampleStatus.PENDING && !sample.isIngested() ? sample : null;
     }
 
     @Override

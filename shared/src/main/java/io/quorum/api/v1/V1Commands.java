@@ -77,6 +77,19 @@ public final class V1Commands {
         return new SubmitResources.Command(caller, projectId, parsed, urls);
     }
 
+    /** requestUploadUrls: {@code {"projectId", "files": [{"name", "contentType"}]}}. */
+    public static io.quorum.ingest.RequestUploadUrls.Command requestUploadUrls(UserId caller, Params params) {
+        String projectId = params.requiredString("projectId");
+        List<Params> files = params.optionalObjectList("files")
+                .orElseThrow(() -> DomainException.invalidParameter(params.field("files") + " is required"));
+        params.finish();
+        return new io.quorum.ingest.RequestUploadUrls.Command(caller, projectId, files.stream().map(file -> {
+            var requested = new io.quorum.ingest.RequestUploadUrls.File(file.requiredString("name"), file.requiredString("contentType"));
+            file.finish();
+            return requested;
+        }).toList());
+    }
+
     public static AlterProjectState.Command alterState(UserId caller, Params params) {
         String projectId = params.requiredString("projectId");
         String type = params.requiredString("type");

@@ -85,6 +85,21 @@ public final class V1Views {
         return data;
     }
 
+    /** requestUploadUrls: where and how to PUT each file; {@code expiresAt} in epoch seconds like every v1 time. */
+    public static ObjectNode uploadUrls(io.quorum.ingest.RequestUploadUrls.Receipt receipt) {
+        ObjectNode data = Json.object();
+        data.put("projectId", receipt.projectId().value());
+        ArrayNode uploads = data.putArray("uploads");
+        receipt.uploads().forEach(upload -> uploads.addObject()
+                .put("name", upload.name())
+                .put("key", upload.key())
+                .put("uploadURL", upload.url().toString())
+                .put("method", "PUT")
+                .put("contentType", upload.contentType())
+                .put("expiresAt", seconds(upload.expiresAt())));
+        return data;
+    }
+
     public static ObjectNode stateAltered(AlterProjectState.Receipt receipt) {
         ObjectNode data = Json.object();
         data.put("projectId", receipt.projectId().value());
