@@ -2,11 +2,15 @@ package io.quorum.local;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -194,12 +198,26 @@ public final class EventSources implements AutoCloseable {
      * @throws IllegalStateException when still busy at the timeout, saying with what
      */
     public void awaitIdle(Duration timeout) {
+        awaitIdle(timeout, functionId -> true);
+    }
+
+    /**
+     * Like {@link #awaitIdle(Duration)}, but only for the event sources of these functions: a test waits
+     * for the pipeline it drives, not for another test's resources still being retried elsewhere.
+     */
+    public void awaitIdle(Duration timeout, Collection<String> functionIds) {
+        functionIds.forEach(this::requireEventSources);
+        awaitIdle(timeout, Set.copyOf(functionIds)::contains);
+    }
+
+    private void awaitIdle(Duration timeout, Predicate<String> watched) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<S3Watcher, Long> scansAtStart = new LinkedHashMap<>();
-        watchers.forEach(watcher -> scansAtStart.put(watcher, watcher.completedScans()));
+        watchers.stream().filter(watcher -> watched.test(watcher.notification().functionId()))
+                .forEach(watcher -> scansAtStart.put(watcher, watcher.completedScans()));
         int quietChecks = 0;
         while (true) {
-            List<String> busy = busy(scansAtStart);
+            List<String> busy = busy(scansAtStart, watched);
             quietChecks = busy.isEmpty() ? quietChecks + 1 : 0;
             if (quietChecks >= QUIET_CHECKS) {
                 return;
@@ -255,16 +273,17 @@ public final class EventSources implements AutoCloseable {
 
     // ---- helpers ----
 
-    private List<String> busy(Map<S3Watcher, Long> scansAtStart) {
+    private List<String> busy(Map<S3Watcher, Long> scansAtStart, Predicate<String> watched) {
         List<String> busy = new ArrayList<>();
-        Map<String, Integer> running = invoker.running();
+        Map<String, Integer> running = new TreeMap<>(invoker.running());
+        running.keySet().removeIf(watched.negate());
         if (!running.isEmpty()) {
             busy.add("running " + running.entrySet().stream()
                     .map(entry -> entry.getKey() + (entry.getValue() > 1 ? " x" + entry.getValue() : ""))
                     .collect(Collectors.joining(", ")));
         }
         for (SqsPoller poller : pollers) {
-            if (poller.isPaused()) {
+            if (poller.isPaused() || !watched.test(poller.mapping().functionId())) {
                 continue;
             }
             Map<QueueAttributeName, String> depth = poller.depth();

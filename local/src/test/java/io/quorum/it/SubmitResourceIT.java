@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import io.quorum.local.LocalStackExtension;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,6 +36,13 @@ class SubmitResourceIT {
     @BeforeAll
     static void account() {
         customer = ItSupport.newCustomer();
+        // This class reads the ingest queue itself, so the stack's ingest consumer stands aside meanwhile.
+        LocalStackExtension.stack().eventSources().pause("IngestFunction");
+    }
+
+    @AfterAll
+    static void handBackTheIngestQueue() {
+        LocalStackExtension.stack().eventSources().resume("IngestFunction");
     }
 
     @Test
@@ -194,8 +203,8 @@ class SubmitResourceIT {
     }
 
     /**
-     * Drains the ingest queue until {@code expected} messages of this project arrived. No consumer reads
-     * this queue yet and only this class inspects it, so other projects' messages are deleted as they pass.
+     * Drains the ingest queue until {@code expected} messages of this project arrived. The ingest consumer is
+     * paused meanwhile; other projects' messages are deleted as they pass.
      */
     private static Map<String, JsonNode> ingestMessagesFor(String projectId, int expected) {
         Map<String, JsonNode> byUrl = new HashMap<>();

@@ -87,6 +87,11 @@ public final class LocalStack implements AutoCloseable {
         eventSources.awaitIdle(timeout);
     }
 
+    /** Waits only for the event sources of these functions (see {@link EventSources#awaitIdle(Duration, java.util.Collection)}). */
+    public void awaitIdle(Duration timeout, String... functionIds) {
+        eventSources.awaitIdle(timeout, java.util.List.of(functionIds));
+    }
+
     /** {@code http://127.0.0.1:<port>}, no trailing slash: append {@code /api/v1/...}. */
     public String baseUrl() {
         return api.baseUri().toString();

@@ -66,7 +66,13 @@ class LocalStackResourcesTest {
     void eventSourcesOfTheTemplateRunAndGoQuiet(LocalStack stack) {
         assertEquals(stack.template().sqsMappings().size() + stack.template().s3Notifications().size()
                 + stack.template().scheduleRules().size(), stack.eventSources().describe().size());
-        stack.awaitIdle(Duration.ofSeconds(10));
+        // The ingest queue is left out: other tests submit URLs that cannot resolve here, retried for minutes.
+        String[] settled = stack.template().functions().stream().map(FunctionSpec::logicalId)
+                .filter(id -> !id.equals("IngestFunction"))
+                .filter(id -> !stack.template().function(id).orElseThrow().sqsMappings().isEmpty()
+                        || !stack.template().function(id).orElseThrow().s3Notifications().isEmpty())
+                .toArray(String[]::new);
+        stack.awaitIdle(Duration.ofSeconds(10), settled);
     }
 
     @Test
