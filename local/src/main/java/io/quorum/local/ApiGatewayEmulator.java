@@ -89,6 +89,7 @@ public final class ApiGatewayEmulator implements AutoCloseable {
      */
     public static ApiGatewayEmulator start(SamTemplate template, int port, Function<String, LocalInfo> localInfoForApiUrl) {
         HttpServer server;
+        LoopbackHttp.preferLowLatency();
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         } catch (IOException e) {

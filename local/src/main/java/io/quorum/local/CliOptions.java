@@ -114,7 +114,7 @@ record CliOptions(
                   quorum-local sign <event.json>            print the event re-stamped and re-signed for the demo account
                   quorum-local bench cold-start [--runs N] [--functions-jar PATH] [--events DIR]
                                                             time each function from a fresh JVM to its first answer
-
+                %s
                 Options:
                   --port N              API port (default 3000; 0 = any free port). invoke looks for a running stack there
                   --data-dir DIR        keep DynamoDB tables and S3 objects under DIR (default ./.quorum);
@@ -127,7 +127,7 @@ record CliOptions(
                   --no-event-sources    serve the API only: no SQS polling, S3 notifications or schedules
                   --as-is               invoke: send the event unchanged (no re-signing)
                   --help                this text
-                """.formatted(DemoAccount.DEFAULT_USER_ID, DemoAccount.DEFAULT_SECRET_KEY, DEFAULT_ADMIN_KEY, MIN_ADMIN_KEY_LENGTH);
+                """.formatted(io.quorum.local.crowd.CrowdCli.usage().stripTrailing() + "\n", DemoAccount.DEFAULT_USER_ID, DemoAccount.DEFAULT_SECRET_KEY, DEFAULT_ADMIN_KEY, MIN_ADMIN_KEY_LENGTH);
     }
 
     private static final class Builder {

@@ -3,6 +3,7 @@ package io.quorum.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quorum.local.crowd.CrowdCli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -24,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The local stack's command line: {@code serve} (the default) runs the emulators and the API,
  * {@code invoke} calls one function with an event file, {@code sign} refreshes a sample event's
- * signature. Exit codes: 0 success, 1 failure (a handler threw, the stack did not start),
- * 2 bad command line.
+ * signature; {@code crowd}, {@code demo-images} and {@code demo} are {@link CrowdCli}'s. Exit codes:
+ * 0 success, 1 failure (a handler threw, the stack did not start), 2 bad command line.
  */
 public final class QuorumLocal {
 
@@ -38,6 +39,9 @@ public final class QuorumLocal {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("bench")) {
             System.exit(io.quorum.local.bench.ColdStartBench.run(java.util.List.of(args).subList(1, args.length), System.out));
+        }
+        if (args.length > 0 && CrowdCli.COMMANDS.contains(args[0])) {
+            System.exit(CrowdCli.run(args[0], java.util.List.of(args).subList(1, args.length), System.out, System.err));
         }
         CliOptions options;
         try {
