@@ -8,6 +8,7 @@ import io.quorum.project.ProjectId;
 import io.quorum.sample.SampleId;
 import io.quorum.task.TallyQueue;
 import io.quorum.task.TallyRequest;
+import io.quorum.task.TaskId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The tally queue on SQS FIFO: message group = the sample ({@code projectId#sampleId}), so one sample's
- * tallies run one at a time; deduplication id = the micro-task id (hashed when SQS would not take it as is).
+ * tallies run one at a time; deduplication id = the project and the micro-task (hashed when SQS would not take it as is).
  */
 public final class SqsTallyQueue implements TallyQueue {
 
@@ -30,9 +31,14 @@ public final class SqsTallyQueue implements TallyQueue {
     }
 
     @Override
-    public void send(TallyRequest request, String deduplicationId) {
+    public void send(TallyRequest request, TaskId answered) {
         sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(toJson(request))
-                .messageGroupId(request.group()).messageDeduplicationId(sqsId(deduplicationId)));
+                .messageGroupId(request.group()).messageDeduplicationId(deduplicationId(request, answered)));
+    }
+
+    /** Project and micro-task: a micro-task id alone repeats across projects whose samples share a source. */
+    static String deduplicationId(TallyRequest request, TaskId answered) {
+        return sqsId(request.projectId().value() + "/" + answered.value());
     }
 
     /** SQS takes up to 128 characters of ASCII letters, digits and punctuation. */

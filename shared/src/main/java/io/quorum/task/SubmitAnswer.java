@@ -56,7 +56,7 @@ public final class SubmitAnswer {
         }
         TallyRequest request = new TallyRequest(task.projectId(), task.id().sampleId(), task.id().nodeId());
         try {
-            tally.send(request, task.id().value());
+            tally.send(request, task.id());
         } catch (RuntimeException unavailable) {
             LOG.atWarn().addKeyValue("taskId", task.id().value()).addKeyValue("cause", unavailable.toString())
                     .log("answer stored but the tally queue refused it");

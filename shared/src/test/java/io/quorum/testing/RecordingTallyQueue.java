@@ -2,6 +2,7 @@ package io.quorum.testing;
 
 import io.quorum.task.TallyQueue;
 import io.quorum.task.TallyRequest;
+import io.quorum.task.TaskId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,13 +17,13 @@ public final class RecordingTallyQueue implements TallyQueue {
     private int failSends;
 
     @Override
-    public synchronized void send(TallyRequest request, String deduplicationId) {
+    public synchronized void send(TallyRequest request, TaskId answered) {
         if (failSends > 0) {
             failSends--;
             throw new IllegalStateException("the tally queue refused the send");
         }
         sends++;
-        if (seen.add(deduplicationId)) {
+        if (seen.add(request.projectId().value() + "/" + answered.value())) {
             pending.add(request);
         }
     }
