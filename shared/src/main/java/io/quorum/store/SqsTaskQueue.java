@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
@@ -86,6 +88,24 @@ public final class SqsTaskQueue implements TaskQueue {
     public void hide(String receiptHandle, Duration hiddenFor) {
         sqs.changeMessageVisibility(r -> r.queueUrl(queueUrl).receiptHandle(receiptHandle)
                 .visibilityTimeout(Math.toIntExact(hiddenFor.getSeconds())));
+    }
+
+    /** ChangeMessageVisibilityBatch, ten at a time. */
+    @Override
+    public void showAgain(List<String> receiptHandles) {
+        for (int from = 0; from < receiptHandles.size(); from += SQS_BATCH_LIMIT) {
+            List<String> batch = receiptHandles.subList(from, Math.min(receiptHandles.size(), from + SQS_BATCH_LIMIT));
+            List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                entries.add(ChangeMessageVisibilityBatchRequestEntry.builder()
+                        .id(Integer.toString(i)).receiptHandle(batch.get(i)).visibilityTimeout(0).build());
+            }
+            ChangeMessageVisibilityBatchResponse response = sqs.changeMessageVisibilityBatch(r -> r.queueUrl(queueUrl).entries(entries));
+            if (response.hasFailed() && !response.failed().isEmpty()) {
+                throw new IllegalStateException(response.failed().size() + " messages could not be made visible again: "
+                        + response.failed().get(0).message());
+            }
+        }
     }
 
     public static String toJson(TaskRef ref) {

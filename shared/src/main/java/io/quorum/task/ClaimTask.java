@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,19 +72,21 @@ public final class ClaimTask {
                 break;
             }
             Claimed claimed = null;
+            List<TaskDelivery> notTaken = new ArrayList<>();
             for (TaskDelivery delivery : deliveries) {
                 if (claimed != null) {
-                    returnToQueue(delivery);
+                    notTaken.add(delivery);
                     continue;
                 }
                 try {
-                    claimed = tryClaim(command, delivery, projectCache);
+                    claimed = tryClaim(command, delivery, projectCache, notTaken);
                 } catch (RuntimeException failed) {
                     LOG.atWarn().addKeyValue("taskId", delivery.ref().taskId().value()).addKeyValue("cause", failed.toString())
                             .log("could not hand out a micro-task; it goes back on the queue");
-                    returnToQueue(delivery);
+                    notTaken.add(delivery);
                 }
             }
+            returnToQueue(notTaken);
             if (claimed != null) {
                 return claimed;
             }
@@ -91,7 +94,9 @@ public final class ClaimTask {
         throw new DomainException(Failure.NO_TASK_AVAILABLE, "no micro-task can be handed to this worker now; try again later");
     }
 
-    private Claimed tryClaim(Command command, TaskDelivery delivery, Map<ProjectId, Optional<Project>> projectCache) {
+    /** Hands out this delivery's micro-task, or returns null having dealt with the message (or left it in {@code notTaken}). */
+    private Claimed tryClaim(Command command, TaskDelivery delivery, Map<ProjectId, Optional<Project>> projectCache,
+                             List<TaskDelivery> notTaken) {
         TaskRef ref = delivery.ref();
         Instant now = clock.now();
         Optional<MicroTask> found = store.find(ref);
@@ -115,16 +120,16 @@ public final class ClaimTask {
             if (task.state() == TaskState.PARKED || store.park(task, project.get().status())) {
                 queue.delete(delivery.receiptHandle());
             } else {
-                returnToQueue(delivery);
+                notTaken.add(delivery);
             }
             return null;
         }
         if (command.onlyProject().isPresent() && !command.onlyProject().get().equals(ref.projectId().value())) {
-            returnToQueue(delivery);
+            notTaken.add(delivery);
             return null;
         }
         if (store.workerLock(ref.projectId(), ref.taskId().sampleId(), ref.taskId().nodeId(), command.worker()).isPresent()) {
-            returnToQueue(delivery);
+            notTaken.add(delivery);
             return null;
         }
         Workflow workflow = Workflow.of(project.get());
@@ -143,16 +148,20 @@ public final class ClaimTask {
         Instant expiresAt = now.plus(command.lease());
         TaskStore.LeaseOutcome outcome = store.lease(task, command.worker(), token.secretHash(), expiresAt, delivery.receiptHandle());
         if (outcome != TaskStore.LeaseOutcome.LEASED) {
-            returnToQueue(delivery);
+            notTaken.add(delivery);
             return null;
         }
         LOG.atInfo().addKeyValue("taskId", ref.taskId().value()).addKeyValue("workerId", command.worker().value()).log("micro-task leased");
         return new Claimed(token, project.get(), node.get(), sample.get(), resourceUrl, text, expiresAt);
     }
 
-    private void returnToQueue(TaskDelivery delivery) {
+    /** In one call: a claim may look at ten messages to hand out one. */
+    private void returnToQueue(List<TaskDelivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
         try {
-            queue.hide(delivery.receiptHandle(), Duration.ZERO);
+            queue.showAgain(deliveries.stream().map(TaskDelivery::receiptHandle).toList());
         } catch (RuntimeException unavailable) {
             // It comes back by itself once its visibility timeout ends.
             LOG.atWarn().addKeyValue("cause", unavailable.toString()).log("could not return a message to the task queue at once");

@@ -20,4 +20,9 @@ public interface TaskQueue {
 
     /** Hides a received message for {@code hiddenFor} from now; zero makes it visible again at once. */
     void hide(String receiptHandle, Duration hiddenFor);
+
+    /** Makes received messages visible again at once; throws when some could not be (they return by themselves later). */
+    default void showAgain(List<String> receiptHandles) {
+        receiptHandles.forEach(handle -> hide(handle, Duration.ZERO));
+    }
 }
