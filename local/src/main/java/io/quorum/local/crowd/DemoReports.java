@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class DemoReports {
 
     /** Demo image files are named {@code 0007-cat.png}. */
-    private static final Pattern DEMO_FILE = Pattern.compile("(?:.*/)?\\d{4}-([a-z0-9._-]+)\\.png");
+    private static final Pattern DEMO_FILE = Pattern.compile("(?:.*[/:])?\\d{4}-([a-z0-9._-]+)\\.png");
 
     private final SignedClient customer;
     private final PrintStream out;
@@ -79,6 +79,6 @@ final class DemoReports {
     }
 
     private static String shortName(String source) {
-        return source.substring(source.lastIndexOf('/') + 1);
+        return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf(':')) + 1);
     }
 }

@@ -62,6 +62,7 @@ class CrowdCliTest {
 
     @Test
     void resultsReadTheClassFromDemoFileNames() {
+        assertEquals(Optional.of("cat"), DemoReports.classInName("upload:0007-cat.png"));
         assertEquals(Optional.of("cat"), DemoReports.classInName("uploads/U_1/p1_x/0007-cat.png"));
         assertEquals(Optional.of("big_dog"), DemoReports.classInName("0012-big_dog.png"));
         assertEquals(Optional.empty(), DemoReports.classInName("https://images.example.com/cat.jpg"));
