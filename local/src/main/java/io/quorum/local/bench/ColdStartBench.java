@@ -138,9 +138,18 @@ public final class ColdStartBench {
         }
     }
 
+    /** The API Gateway samples only: the probe sends HTTP events, so queue and bucket consumers are not measured here. */
     private List<Path> eventFiles() throws IOException {
         try (Stream<Path> files = Files.list(eventsDir)) {
-            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".json")).filter(ColdStartBench::isApiEvent).sorted().toList();
+        }
+    }
+
+    private static boolean isApiEvent(Path file) {
+        try {
+            return EventJson.MAPPER.readTree(Files.readString(file)).has("httpMethod");
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
         }
     }
 
