@@ -176,6 +176,31 @@ class LabelingEngineIT {
         assertEquals(SINGLE_CHOICE_PRICE.multiply(BigDecimal.valueOf(taskIds.size())).compareTo(new BigDecimal(done.get("amountSpent").asText())), 0);
     }
 
+    @Test
+    void deletingAProjectStopsEverything(LocalStack stack) throws Exception {
+        V1Client customer = ItSupport.newCustomer();
+        String projectId = classificationProject(customer, "deleted");
+        upload(customer, projectId, new DemoImages(5, List.of("cat", "dog")).images(5));
+        stack.awaitIdle(SETTLE, PIPELINE);
+        startAndApprove(stack, customer, projectId);
+        HttpResponse<String> enrolled = send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/api/v1/admin/workers"))
+                .header("X-Admin-Key", stack.adminKey()).POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        JsonNode credentials = parse(enrolled.body());
+        V1Client worker = new V1Client(stack.baseUrl(), credentials.get("workerId").asText(), credentials.get("secretKey").asText());
+        JsonNode held = worker.call("/api/v1/worker/claim", "{\"projectId\": \"" + projectId + "\"}");
+        assertCode(0, held);
+
+        assertCode(22, alter(customer, projectId, "delete"));
+        assertCode(0, alter(customer, projectId, "pause"));
+        assertCode(0, alter(customer, projectId, "delete"));
+        assertCode(8, worker.call("/api/v1/worker/submit", "{\"taskToken\": \"" + held.at("/data/taskToken").asText()
+                + "\", \"answer\": {\"choice\": \"cat\"}}"));
+        CrowdReport afterDelete = run(crowd(stack, projectId, Crowd.builder().workers(3).accuracy(0.9).seed(21)), Duration.ofSeconds(1));
+        assertEquals(0, afterDelete.judgments(), afterDelete.summary());
+        assertCode(8, retrieve(customer, projectId));
+        assertCode(8, customer.call("/api/v1/projects/retrieveResults", "{\"projectId\": \"" + projectId + "\"}"));
+    }
+
     // ---- the customer's and the operator's side -------------------------------------------------
 
     private static String classificationProject(V1Client customer, String name) {
