@@ -37,8 +37,11 @@ public final class EventSources implements AutoCloseable {
     private static final Duration IDLE_CHECK_INTERVAL = Duration.ofMillis(50);
     /** awaitIdle wants the stack quiet on this many checks in a row, so a message between two checks is not missed. */
     private static final int QUIET_CHECKS = 2;
-    /** A scan under way when awaitIdle starts may have listed before the change, the next one cannot. */
-    private static final int FRESH_SCANS = 2;
+    /**
+     * A scan under way when awaitIdle starts may have listed before the change; the next one sees it, and
+     * the one after notifies for it (an object is announced once two listings agree on it).
+     */
+    private static final int FRESH_SCANS = 3;
 
     private final SqsClient sqs;
     private final S3Client s3;

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -42,6 +44,8 @@ final class S3Watcher {
     private final AtomicLong completedScans = new AtomicLong();
     private final Duration pauseTimeout;
     private Map<String, String> seenETags = Map.of();
+    /** Objects listed once with this ETag, notified if the next listing shows them unchanged. */
+    private Map<String, String> settling = Map.of();
     private Thread thread;
 
     S3Watcher(S3Notification notification, String bucket, S3Client s3, EventInvoker invoker, int functionTimeoutSeconds) {
@@ -121,20 +125,46 @@ final class S3Watcher {
         }
     }
 
+    /**
+     * Notifies for an object once two listings in a row show it with the same new ETag, and only if it
+     * still exists then: S3Proxy writes an object under a temporary name beside its key before moving
+     * it into place, and a listing at that moment must not announce a key that never really existed.
+     */
     private void scan() {
-        Map<String, String> current = new HashMap<>();
-        List<S3Object> changed = new ArrayList<>();
+        Map<String, String> delivered = new HashMap<>();
+        Map<String, String> nextSettling = new HashMap<>();
+        List<S3Object> settled = new ArrayList<>();
         listObjects().forEach(object -> {
             String eTag = unquoted(object.eTag());
-            current.put(object.key(), eTag);
-            if (!eTag.equals(seenETags.get(object.key()))) {
-                changed.add(object);
+            if (eTag.equals(seenETags.get(object.key()))) {
+                delivered.put(object.key(), eTag);
+            } else if (eTag.equals(settling.get(object.key()))) {
+                delivered.put(object.key(), eTag);
+                settled.add(object);
+            } else {
+                nextSettling.put(object.key(), eTag);
             }
         });
         // Forgetting deleted keys makes an object put again after a delete notify again, as in S3.
-        seenETags = current;
-        for (S3Object object : changed) {
-            deliver(object);
+        seenETags = delivered;
+        settling = nextSettling;
+        for (S3Object object : settled) {
+            if (stillThere(object)) {
+                deliver(object);
+            }
+        }
+    }
+
+    private boolean stillThere(S3Object object) {
+        try {
+            return unquoted(s3.headObject(request -> request.bucket(bucket).key(object.key())).eTag()).equals(unquoted(object.eTag()));
+        } catch (NoSuchKeyException gone) {
+            return false;
+        } catch (S3Exception failed) {
+            if (failed.statusCode() == 404) {
+                return false;
+            }
+            throw failed;
         }
     }
 
