@@ -5,15 +5,12 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.quorum.functions.Wiring;
+import io.quorum.functions.api.SqsConsumer;
 import io.quorum.ingest.IngestResource;
 import io.quorum.ingest.IngestRetryException;
 import io.quorum.sample.IngestRequest;
 import io.quorum.store.SqsIngestQueue;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Consumes the ingest queue: each message is one sample to fetch, check and store. Messages that
@@ -22,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestConsumerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(IngestConsumerHandler.class);
+    private static final SqsConsumer<IngestRequest> CONSUMER = new SqsConsumer<>("ingest", IngestConsumerHandler::read, SqsConsumer.Order.ANY);
 
     private final IngestResource ingest;
 
@@ -35,38 +32,23 @@ public final class IngestConsumerHandler implements RequestHandler<SQSEvent, SQS
         this.ingest = ingest;
     }
 
-    @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage message : event.getRecords()) {
-            IngestRequest request;
-            try {
-                request = SqsIngestQueue.fromJson(message.getBody());
-            } catch (IllegalArgumentException malformed) {
-                LOG.atError().addKeyValue("messageId", message.getMessageId()).addKeyValue("cause", malformed.getMessage())
-                        .log("dropping an ingest message that cannot be read");
-                continue;
-            }
-            try {
-                ingest.execute(request, attemptOf(message));
-            } catch (IngestRetryException retry) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            } catch (RuntimeException e) {
-                LOG.atError().setCause(e).addKeyValue("messageId", message.getMessageId())
-                        .addKeyValue("sampleId", request.sampleId()).log("ingestion failed; the message will be delivered again");
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            }
+    private static Optional<IngestRequest> read(String body) {
+        try {
+            return Optional.of(SqsIngestQueue.fromJson(body));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
         }
-        return new SQSBatchResponse(failures);
     }
 
-    /** SQS counts deliveries in ApproximateReceiveCount; a message without it is taken as a first delivery. */
-    static int attemptOf(SQSEvent.SQSMessage message) {
-        String count = message.getAttributes() == null ? null : message.getAttributes().get("ApproximateReceiveCount");
-        try {
-            return count == null ? 1 : Math.max(1, Integer.parseInt(count));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return CONSUMER.consume(event, (request, message) -> {
+            try {
+                ingest.execute(request, SqsConsumer.receiveCount(message).orElse(1));
+                return true;
+            } catch (IngestRetryException retry) {
+                return false;
+            }
+        });
     }
 }

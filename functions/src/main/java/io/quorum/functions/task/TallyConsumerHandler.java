@@ -5,15 +5,11 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.quorum.functions.Wiring;
+import io.quorum.functions.api.SqsConsumer;
 import io.quorum.store.SqsTallyQueue;
 import io.quorum.task.LabelDecider;
 import io.quorum.task.TallyAnswers;
 import io.quorum.task.TallyRequest;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tally-queue consumer (FIFO, grouped per sample): counts each (sample, node)'s answers and decides,
@@ -22,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TallyConsumerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TallyConsumerHandler.class);
+    private static final SqsConsumer<TallyRequest> CONSUMER = new SqsConsumer<>("tally", SqsTallyQueue::parse, SqsConsumer.Order.KEEP);
 
     private final TallyAnswers tally;
 
@@ -37,25 +33,9 @@ public final class TallyConsumerHandler implements RequestHandler<SQSEvent, SQSB
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        List<SQSEvent.SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
-        for (SQSEvent.SQSMessage message : records) {
-            if (!failures.isEmpty()) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-                continue;
-            }
-            Optional<TallyRequest> request = SqsTallyQueue.parse(message.getBody());
-            if (request.isEmpty()) {
-                LOG.atWarn().addKeyValue("messageId", message.getMessageId()).log("tally message that names no (sample, node) is dropped");
-                continue;
-            }
-            try {
-                tally.handle(request.get(), SqsBatches.redelivered(message));
-            } catch (RuntimeException failed) {
-                LOG.atError().addKeyValue("messageId", message.getMessageId()).setCause(failed).log("tally failed; SQS delivers it again");
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            }
-        }
-        return new SQSBatchResponse(failures);
+        return CONSUMER.consume(event, (request, message) -> {
+            tally.handle(request, SqsConsumer.redelivered(message));
+            return true;
+        });
     }
 }
