@@ -8,7 +8,6 @@ import io.quorum.sample.IngestRequest;
 import io.quorum.sample.ResourceType;
 import io.quorum.sample.Sample;
 import io.quorum.sample.SampleId;
-import io.quorum.sample.SampleStatus;
 import io.quorum.sample.SampleStore;
 import io.quorum.time.Clock;
 import java.time.Instant;
@@ -59,11 +58,11 @@ public final class RegisterUpload {
             return Outcome.IGNORED;
         }
         UploadKey upload = parsed.get();
-        Optional<Registered> registered = OptimisticRetry.run(() -> register(upload));
+        Optional<Sample> registered = OptimisticRetry.run(() -> register(upload));
         if (registered.isEmpty()) {
             return Outcome.IGNORED;
         }
-        Sample sample = registered.get().sample();
+        Sample sample = registered.get();
         IngestRequest request = new IngestRequest(upload.owner(), sample.projectId(), sample.id(), sample.source(), sample.resourceType());
         // attempt 1: a passing failure throws, the invocation fails, and Lambda delivers the event again
         return switch (ingest.execute(request, 1)) {
@@ -73,10 +72,7 @@ public final class RegisterUpload {
         };
     }
 
-    private record Registered(Sample sample) {
-    }
-
-    private Optional<Registered> register(UploadKey upload) {
+    private Optional<Sample> register(UploadKey upload) {
         Optional<Project> found = projects.find(upload.projectId())
                 .filter(project -> project.isOwnedBy(upload.owner()) && project.status() != ProjectStatus.DELETED);
         if (found.isEmpty()) {
@@ -87,7 +83,7 @@ public final class RegisterUpload {
         Instant now = clock.now();
         Optional<Sample> existing = samples.find(project.id(), SampleId.forSource(upload.source()));
         if (existing.isPresent()) {
-            return Optional.of(new Registered(existing.get()));
+            return existing;
         }
         Optional<ResourceType> type = RequestUploadUrls.uploadTypeOf(project);
         if (!project.status().acceptsResources() || type.isEmpty()) {
@@ -95,12 +91,11 @@ public final class RegisterUpload {
                     .log("ignoring an upload to a project that takes no resources now");
             return Optional.empty();
         }
-        Sample sample = new Sample(project.id(), SampleId.forSource(upload.source()), upload.source(), type.get(),
-                SampleStatus.PENDING, now);
+        Sample sample = Sample.submitted(project.id(), upload.source(), type.get(), now);
         // A lost race (ConcurrentModificationException) runs this again from a fresh read: the sample
         // exists by then (another delivery made it), or the project stopped taking resources.
         samples.addAll(project, List.of(sample), now);
         LOG.atInfo().addKeyValue("projectId", project.id()).addKeyValue("sampleId", sample.id()).log("upload recorded as a sample");
-        return Optional.of(new Registered(sample));
+        return Optional.of(sample);
     }
 }

@@ -32,7 +32,7 @@ public record Sample(ProjectId projectId, SampleId id, String source, ResourceTy
         return stored.isPresent();
     }
 
-    public static Sample submitted(ProjectId projectId, String url, ResourceType resourceType, Instant now) {
-        return new Sample(projectId, SampleId.forSource(url), url, resourceType, SampleStatus.PENDING, now);
+    public static Sample submitted(ProjectId projectId, String source, ResourceType resourceType, Instant now) {
+        return new Sample(projectId, SampleId.forSource(source), source, resourceType, SampleStatus.PENDING, now);
     }
 }
