@@ -24,6 +24,7 @@ import io.quorum.store.SqsTaskQueue;
 import io.quorum.task.ClaimTask;
 import io.quorum.task.Dispatch;
 import io.quorum.task.DispatchQueue;
+import io.quorum.task.Dispatcher;
 import io.quorum.task.TallyQueue;
 import io.quorum.task.TaskQueue;
 import io.quorum.task.TaskStore;
@@ -116,7 +117,7 @@ public final class Wiring {
     }
 
     /** Ingestion reports every sample that became ready to the engine, which dispatches it when its project runs. */
-    public static io.quorum.task.Dispatcher dispatcher() {
+    public static Dispatcher dispatcher() {
         return dispatch();
     }
 

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
@@ -52,6 +54,8 @@ public final class SafeFetcher implements ResourceFetcher {
     /** Client errors that say "not now" rather than "never". */
     private static final Set<Integer> RETRYABLE_CLIENT_ERRORS = Set.of(408, 425, 429);
     private static final int MAX_LINE = 8 * 1024;
+    private static final Pattern AUTHORITY = Pattern.compile("([A-Za-z0-9._~-]+)(?::([0-9]{1,5}))?");
+    private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] ([0-9]{3})(?: .*)?");
     private static final int MAX_HEADER_BYTES = 64 * 1024;
 
     /** The bounds of one fetch, redirects included. */
@@ -233,7 +237,7 @@ public final class SafeFetcher implements ResourceFetcher {
     }
 
     private static String[] splitAuthority(String authority) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z0-9._~-]+)(?::([0-9]{1,5}))?").matcher(authority);
+        Matcher m = AUTHORITY.matcher(authority);
         return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
     }
 
@@ -301,7 +305,7 @@ public final class SafeFetcher implements ResourceFetcher {
     }
 
     private static int statusOf(String line) throws Refusal {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("HTTP/1\\.[01] ([0-9]{3})(?: .*)?").matcher(line);
+        Matcher m = STATUS_LINE.matcher(line);
         if (!m.matches()) {
             throw new Refusal("the server's answer is not HTTP/1.x");
         }

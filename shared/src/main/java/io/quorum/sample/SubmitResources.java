@@ -10,6 +10,7 @@ import io.quorum.project.ProjectStore;
 import io.quorum.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class SubmitResources {
         }
         Instant now = clock.now();
         Map<SampleId, String> urlsById = command.urls().stream()
-                .collect(Collectors.toMap(SampleId::forSource, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(SampleId::forSource, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Sample> existing = samples.findAll(project.id(), urlsById.keySet());
         existing.forEach(sample -> urlsById.remove(sample.id()));
         List<Sample> added = urlsById.values().stream()

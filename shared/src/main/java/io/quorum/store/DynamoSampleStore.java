@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -118,7 +119,7 @@ public final class DynamoSampleStore implements SampleStore {
         Map<String, String> names = new HashMap<>(Map.of("#state", SampleItemMapper.STATUS, "#blobKey", SampleItemMapper.BLOB_KEY));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":pending", s(SampleStatus.PENDING.wireName())));
         List<String> sets = new ArrayList<>();
-        SampleItemMapper.storedAttributes(java.util.Optional.of(stored)).forEach((attribute, value) -> {
+        SampleItemMapper.storedAttributes(Optional.of(stored)).forEach((attribute, value) -> {
             names.put("#" + attribute, attribute);
             values.put(":" + attribute, value);
             sets.add("#" + attribute + " = :" + attribute);

@@ -9,6 +9,7 @@ import io.quorum.project.ProjectStatus;
 import io.quorum.project.ProjectStore;
 import io.quorum.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ public final class ApproveProject {
 
     public Project execute(String projectId) {
         Project running = OptimisticRetry.run(() -> {
-            Project project = java.util.Optional.ofNullable(projectId).filter(ProjectId::isWellFormed)
+            Project project = Optional.ofNullable(projectId).filter(ProjectId::isWellFormed)
                     .flatMap(id -> projects.find(new ProjectId(id)))
                     .filter(p -> p.status() != ProjectStatus.DELETED)
                     .orElseThrow(() -> new DomainException(Failure.PROJECT_NOT_FOUND, "no project with this projectId"));

@@ -6,6 +6,7 @@ import io.quorum.project.Project;
 import io.quorum.project.ProjectStore;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +62,6 @@ public final class RetrieveResults {
         }
     }
 
-    public record Results(Project project, java.util.List<SampleProgress> samples, Optional<String> nextCursor) {
+    public record Results(Project project, List<SampleProgress> samples, Optional<String> nextCursor) {
     }
 }

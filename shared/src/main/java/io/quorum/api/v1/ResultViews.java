@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.auth.UserId;
+import io.quorum.error.DomainException;
 import io.quorum.json.Json;
 import io.quorum.sample.Sample;
 import io.quorum.task.RetrieveResults;
@@ -28,7 +29,7 @@ public final class ResultViews {
         params.finish();
         long size = pageSize.orElse((long) RetrieveResults.DEFAULT_PAGE);
         if (size < 1 || size > RetrieveResults.MAX_PAGE) {
-            throw io.quorum.error.DomainException.invalidParameter(params.field("pageSize") + " must be between 1 and " + RetrieveResults.MAX_PAGE);
+            throw DomainException.invalidParameter(params.field("pageSize") + " must be between 1 and " + RetrieveResults.MAX_PAGE);
         }
         return new RetrieveResults.Query(caller, projectId, cursor, (int) size);
     }

@@ -3,6 +3,7 @@ package io.quorum.api.v1;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.auth.UserId;
 import io.quorum.error.DomainException;
+import io.quorum.ingest.RequestUploadUrls;
 import io.quorum.project.AlterProjectState;
 import io.quorum.project.CreateProject;
 import io.quorum.project.ProjectDraft;
@@ -78,13 +79,13 @@ public final class V1Commands {
     }
 
     /** requestUploadUrls: {@code {"projectId", "files": [{"name", "contentType"}]}}. */
-    public static io.quorum.ingest.RequestUploadUrls.Command requestUploadUrls(UserId caller, Params params) {
+    public static RequestUploadUrls.Command requestUploadUrls(UserId caller, Params params) {
         String projectId = params.requiredString("projectId");
         List<Params> files = params.optionalObjectList("files")
                 .orElseThrow(() -> DomainException.invalidParameter(params.field("files") + " is required"));
         params.finish();
-        return new io.quorum.ingest.RequestUploadUrls.Command(caller, projectId, files.stream().map(file -> {
-            var requested = new io.quorum.ingest.RequestUploadUrls.File(file.requiredString("name"), file.requiredString("contentType"));
+        return new RequestUploadUrls.Command(caller, projectId, files.stream().map(file -> {
+            var requested = new RequestUploadUrls.File(file.requiredString("name"), file.requiredString("contentType"));
             file.finish();
             return requested;
         }).toList());

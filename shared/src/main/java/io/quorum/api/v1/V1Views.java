@@ -2,6 +2,7 @@ package io.quorum.api.v1;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quorum.ingest.RequestUploadUrls;
 import io.quorum.json.Json;
 import io.quorum.project.AlterProjectState;
 import io.quorum.project.Counters;
@@ -86,7 +87,7 @@ public final class V1Views {
     }
 
     /** requestUploadUrls: where and how to PUT each file; {@code expiresAt} in epoch seconds like every v1 time. */
-    public static ObjectNode uploadUrls(io.quorum.ingest.RequestUploadUrls.Receipt receipt) {
+    public static ObjectNode uploadUrls(RequestUploadUrls.Receipt receipt) {
         ObjectNode data = Json.object();
         data.put("projectId", receipt.projectId().value());
         ArrayNode uploads = data.putArray("uploads");
