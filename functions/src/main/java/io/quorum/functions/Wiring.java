@@ -5,30 +5,30 @@ import io.quorum.blob.BlobStore;
 import io.quorum.config.Environment;
 import io.quorum.ingest.ContentInspector;
 import io.quorum.ingest.IngestResource;
-import io.quorum.ingest.ResourceFetcher;
-import io.quorum.ingest.SafeFetcher;
+import io.quorum.http.ResourceFetcher;
+import io.quorum.http.SafeFetcher;
 import io.quorum.project.ProjectStore;
 import io.quorum.sample.IngestQueue;
 import io.quorum.sample.SampleStore;
-import io.quorum.store.AwsClients;
-import io.quorum.store.DynamoAccountStore;
-import io.quorum.store.DynamoProjectStore;
-import io.quorum.store.DynamoSampleStore;
-import io.quorum.store.DynamoTaskStore;
-import io.quorum.store.DynamoWorkerStore;
-import io.quorum.store.S3BlobStore;
-import io.quorum.store.SqsDispatchQueue;
-import io.quorum.store.SqsIngestQueue;
-import io.quorum.store.SqsTallyQueue;
-import io.quorum.store.SqsTaskQueue;
-import io.quorum.task.ClaimTask;
-import io.quorum.task.Dispatch;
-import io.quorum.task.DispatchQueue;
-import io.quorum.task.Dispatcher;
-import io.quorum.task.TallyQueue;
-import io.quorum.task.TaskQueue;
-import io.quorum.task.TaskStore;
-import io.quorum.task.UnitPrices;
+import io.quorum.aws.AwsClients;
+import io.quorum.aws.dynamo.DynamoAccountStore;
+import io.quorum.aws.dynamo.DynamoProjectStore;
+import io.quorum.aws.dynamo.DynamoSampleStore;
+import io.quorum.aws.dynamo.DynamoTaskStore;
+import io.quorum.aws.dynamo.DynamoWorkerStore;
+import io.quorum.aws.s3.S3BlobStore;
+import io.quorum.aws.sqs.SqsDispatchQueue;
+import io.quorum.aws.sqs.SqsIngestQueue;
+import io.quorum.aws.sqs.SqsTallyQueue;
+import io.quorum.aws.sqs.SqsTaskQueue;
+import io.quorum.engine.ClaimTask;
+import io.quorum.engine.Dispatch;
+import io.quorum.engine.DispatchQueue;
+import io.quorum.engine.Dispatcher;
+import io.quorum.engine.TallyQueue;
+import io.quorum.engine.TaskQueue;
+import io.quorum.engine.TaskStore;
+import io.quorum.billing.UnitPrices;
 import io.quorum.time.Clock;
 import io.quorum.worker.WorkerStore;
 import java.time.Duration;
@@ -149,7 +149,7 @@ public final class Wiring {
         return new DynamoWorkerStore(Dynamo.CLIENT, Environment.require("ACCOUNTS_TABLE"));
     }
 
-    /** The engine's {@link io.quorum.task.Dispatcher}: ingestion reports ready samples to it. */
+    /** The engine's {@link io.quorum.engine.Dispatcher}: ingestion reports ready samples to it. */
     public static Dispatch dispatch() {
         return new Dispatch(projects(), samples(), tasks(), taskQueue(), dispatchQueue(), clock());
     }

@@ -11,7 +11,7 @@ import io.quorum.functions.Wiring;
 import io.quorum.functions.project.CreateProjectHandler;
 import io.quorum.functions.sample.SubmitResourceHandler;
 import io.quorum.local.LocalStackExtension;
-import io.quorum.store.SqsIngestQueue;
+import io.quorum.aws.sqs.SqsIngestQueue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;

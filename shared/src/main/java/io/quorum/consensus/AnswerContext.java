@@ -1,6 +1,6 @@
 package io.quorum.consensus;
 
-import io.quorum.project.TaskType;
+import io.quorum.workflow.TaskType;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;

@@ -1,6 +1,6 @@
 package io.quorum.ingest;
 
-import io.quorum.sample.ResourceType;
+import io.quorum.workflow.ResourceType;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

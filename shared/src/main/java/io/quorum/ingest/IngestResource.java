@@ -1,5 +1,7 @@
 package io.quorum.ingest;
 
+import io.quorum.http.FetchResult;
+import io.quorum.http.ResourceFetcher;
 import io.quorum.blob.BlobStore;
 import io.quorum.error.OptimisticRetry;
 import io.quorum.project.ProjectId;
@@ -9,7 +11,7 @@ import io.quorum.sample.SampleId;
 import io.quorum.sample.SampleStatus;
 import io.quorum.sample.SampleStore;
 import io.quorum.sample.StoredResource;
-import io.quorum.task.Dispatcher;
+import io.quorum.engine.Dispatcher;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;

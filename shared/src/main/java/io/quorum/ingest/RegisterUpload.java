@@ -5,7 +5,7 @@ import io.quorum.project.Project;
 import io.quorum.project.ProjectStatus;
 import io.quorum.project.ProjectStore;
 import io.quorum.sample.IngestRequest;
-import io.quorum.sample.ResourceType;
+import io.quorum.workflow.ResourceType;
 import io.quorum.sample.Sample;
 import io.quorum.sample.SampleId;
 import io.quorum.sample.SampleStore;

@@ -7,7 +7,7 @@ import io.quorum.error.Failure;
 import io.quorum.project.Project;
 import io.quorum.project.ProjectId;
 import io.quorum.project.ProjectStore;
-import io.quorum.sample.ResourceType;
+import io.quorum.workflow.ResourceType;
 import io.quorum.sample.SampleStore;
 import io.quorum.time.Clock;
 import java.net.URI;

@@ -1,5 +1,8 @@
 package io.quorum.project;
 
+import io.quorum.workflow.ProjectType;
+import io.quorum.workflow.TaskKind;
+import io.quorum.workflow.TaskType;
 import io.quorum.workflow.TaskNode;
 import java.util.ArrayList;
 import java.util.HashSet;

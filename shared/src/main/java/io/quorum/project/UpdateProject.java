@@ -1,5 +1,6 @@
 package io.quorum.project;
 
+import io.quorum.workflow.ProjectType;
 import io.quorum.auth.UserId;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;

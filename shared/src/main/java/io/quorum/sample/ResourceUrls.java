@@ -1,5 +1,6 @@
 package io.quorum.sample;
 
+import io.quorum.http.AddressPolicy;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
 import java.net.InetAddress;

@@ -1,5 +1,6 @@
 package io.quorum.sample;
 
+import io.quorum.workflow.ResourceType;
 import io.quorum.project.ProjectId;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.quorum.sample;
 
+import io.quorum.workflow.ResourceType;
 import io.quorum.auth.UserId;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;

@@ -1,7 +1,6 @@
 package io.quorum.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quorum.project.TaskType;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package io.quorum.workflow;
 
-import io.quorum.project.TaskType;
 import java.util.List;
 import java.util.Objects;
 

@@ -3,7 +3,6 @@ package io.quorum.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quorum.project.Project;
 import io.quorum.project.ProjectSpec;
-import io.quorum.project.ProjectType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.json.Json;
-import io.quorum.project.ProjectType;
-import io.quorum.project.TaskKind;
 import io.quorum.workflow.WorkflowDraft.EdgeDraft;
 import io.quorum.workflow.WorkflowDraft.NodeDraft;
 import java.util.ArrayList;

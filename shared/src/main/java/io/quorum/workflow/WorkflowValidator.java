@@ -1,10 +1,6 @@
 package io.quorum.workflow;
 
 import io.quorum.project.ProjectSpec;
-import io.quorum.project.ProjectType;
-import io.quorum.project.TaskKind;
-import io.quorum.project.TaskType;
-import io.quorum.sample.ResourceType;
 import io.quorum.workflow.WorkflowDraft.EdgeDraft;
 import io.quorum.workflow.WorkflowDraft.NodeDraft;
 import java.math.BigInteger;

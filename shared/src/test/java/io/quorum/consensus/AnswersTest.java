@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
 import io.quorum.json.Json;
-import io.quorum.project.TaskType;
+import io.quorum.workflow.TaskType;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;

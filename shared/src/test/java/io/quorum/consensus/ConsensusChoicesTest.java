@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quorum.project.TaskType;
+import io.quorum.workflow.TaskType;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;

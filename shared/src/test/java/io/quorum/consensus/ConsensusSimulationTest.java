@@ -3,7 +3,7 @@ package io.quorum.consensus;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quorum.json.Json;
-import io.quorum.project.TaskType;
+import io.quorum.workflow.TaskType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;

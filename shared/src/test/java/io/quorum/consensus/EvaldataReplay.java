@@ -1,7 +1,7 @@
 package io.quorum.consensus;
 
 import io.quorum.json.Json;
-import io.quorum.project.TaskType;
+import io.quorum.workflow.TaskType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.quorum.ingest;
 
+import io.quorum.http.FetchResult;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +12,7 @@ import io.quorum.project.Project;
 import io.quorum.project.ProjectId;
 import io.quorum.project.ProjectSpec;
 import io.quorum.sample.IngestRequest;
-import io.quorum.sample.ResourceType;
+import io.quorum.workflow.ResourceType;
 import io.quorum.sample.Sample;
 import io.quorum.sample.SampleId;
 import io.quorum.sample.SampleStatus;

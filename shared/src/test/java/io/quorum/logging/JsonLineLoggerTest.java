@@ -81,7 +81,7 @@ class JsonLineLoggerTest {
     void fluentKeyValuePairsBecomeStringFields() throws Exception {
         MDC.put("requestId", "req-9");
 
-        factory.getLogger("io.quorum.store.Items")
+        factory.getLogger("io.quorum.aws.dynamo.Items")
                 .atInfo()
                 .addKeyValue("itemCount", 42)
                 .addKeyValue("table", "items")

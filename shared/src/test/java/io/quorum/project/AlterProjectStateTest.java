@@ -8,7 +8,7 @@ import io.quorum.auth.UserId;
 import io.quorum.error.ConcurrentModificationException;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
-import io.quorum.sample.ResourceType;
+import io.quorum.workflow.ResourceType;
 import io.quorum.sample.Sample;
 import io.quorum.sample.SampleStatus;
 import io.quorum.testing.Fixtures;

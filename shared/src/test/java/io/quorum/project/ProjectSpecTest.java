@@ -1,5 +1,7 @@
 package io.quorum.project;
 
+import io.quorum.workflow.ProjectType;
+import io.quorum.workflow.TaskType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
-import io.quorum.sample.ResourceType;
+import io.quorum.workflow.ResourceType;
 import io.quorum.sample.SampleId;
 import io.quorum.sample.SampleStatus;
 import io.quorum.sample.SubmitResources;

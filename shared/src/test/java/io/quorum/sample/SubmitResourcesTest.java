@@ -1,5 +1,6 @@
 package io.quorum.sample;
 
+import io.quorum.workflow.ResourceType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -16,7 +16,7 @@ import io.quorum.project.ProjectNameTakenException;
 import io.quorum.project.ProjectSpec;
 import io.quorum.project.ProjectStatus;
 import io.quorum.sample.IngestRequest;
-import io.quorum.sample.ResourceType;
+import io.quorum.workflow.ResourceType;
 import io.quorum.sample.Sample;
 import io.quorum.sample.SampleId;
 import io.quorum.sample.SampleStatus;

@@ -1,8 +1,8 @@
 package io.quorum.testing;
 
-import io.quorum.task.TaskDelivery;
-import io.quorum.task.TaskQueue;
-import io.quorum.task.TaskRef;
+import io.quorum.engine.TaskDelivery;
+import io.quorum.engine.TaskQueue;
+import io.quorum.engine.TaskRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

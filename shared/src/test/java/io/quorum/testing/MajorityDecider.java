@@ -3,7 +3,7 @@ package io.quorum.testing;
 import io.quorum.consensus.AnswerContext;
 import io.quorum.consensus.Outcome;
 import io.quorum.consensus.WorkerAnswer;
-import io.quorum.task.LabelDecider;
+import io.quorum.engine.LabelDecider;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;

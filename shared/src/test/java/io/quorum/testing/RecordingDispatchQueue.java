@@ -1,7 +1,7 @@
 package io.quorum.testing;
 
-import io.quorum.task.DispatchQueue;
-import io.quorum.task.SweepRequest;
+import io.quorum.engine.DispatchQueue;
+import io.quorum.engine.SweepRequest;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.quorum.testing;
 
-import io.quorum.task.TallyQueue;
-import io.quorum.task.TallyRequest;
-import io.quorum.task.TaskId;
+import io.quorum.engine.TallyQueue;
+import io.quorum.engine.TallyRequest;
+import io.quorum.engine.TaskId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quorum.json.Json;
-import io.quorum.project.ProjectType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.StringJoiner;
 
 /** Workflow JSON for tests: the contract's cat-then-box example, builders for larger shapes, and readers. */
-final class WorkflowJson {
+public final class WorkflowJson {
 
     /** The contract's example: only samples answered "cat" go on to the box task. */
-    static final String CAT_THEN_BOX = """
+    public static final String CAT_THEN_BOX = """
             {"start": "classify",
              "nodes": [
               {"id": "classify", "type": "task", "taskType": "single_choice", "question": "Which animal?", "options": ["cat", "dog"], "instruction": "", "repetition": 3, "maxRepetition": 5},
@@ -30,7 +29,7 @@ final class WorkflowJson {
     private WorkflowJson() {
     }
 
-    static JsonNode parse(String json) {
+    public static JsonNode parse(String json) {
         try {
             return Json.MAPPER.readTree(json);
         } catch (IOException e) {
@@ -38,19 +37,19 @@ final class WorkflowJson {
         }
     }
 
-    static Workflow read(String json) {
+    public static Workflow read(String json) {
         return WorkflowCodec.read(parse(json), ProjectType.IMAGE_CLASSIFICATION);
     }
 
-    static List<String> problems(String json) {
+    public static List<String> problems(String json) {
         return problems(json, ProjectType.IMAGE_CLASSIFICATION);
     }
 
-    static List<String> problems(String json, ProjectType type) {
+    public static List<String> problems(String json, ProjectType type) {
         return assertThrows(InvalidWorkflowException.class, () -> WorkflowCodec.read(parse(json), type)).problems();
     }
 
-    static String choice(String id, String... options) {
+    public static String choice(String id, String... options) {
         StringJoiner list = new StringJoiner(", ", "[", "]");
         for (String option : options) {
             list.add("\"" + option + "\"");
@@ -58,19 +57,19 @@ final class WorkflowJson {
         return "{\"id\": \"" + id + "\", \"type\": \"task\", \"taskType\": \"single_choice\", \"question\": \"which?\", \"options\": " + list + "}";
     }
 
-    static String completion(String id) {
+    public static String completion(String id) {
         return "{\"id\": \"" + id + "\", \"type\": \"completion\"}";
     }
 
-    static String edge(String from, String to) {
+    public static String edge(String from, String to) {
         return "{\"from\": \"" + from + "\", \"to\": \"" + to + "\"}";
     }
 
-    static String edge(String from, String to, String when) {
+    public static String edge(String from, String to, String when) {
         return "{\"from\": \"" + from + "\", \"to\": \"" + to + "\", \"when\": \"" + when + "\"}";
     }
 
-    static String workflow(String start, List<String> nodes, List<String> edges) {
+    public static String workflow(String start, List<String> nodes, List<String> edges) {
         return "{\"start\": \"" + start + "\", \"nodes\": [" + String.join(", ", nodes) + "], \"edges\": [" + String.join(", ", edges) + "]}";
     }
 
@@ -79,7 +78,7 @@ final class WorkflowJson {
      * completion node, "go" moves to the next split; the last split sends both answers to the end.
      * That is {@code splits + 1} branches on {@code splits + 1} nodes.
      */
-    static String chainOfSplits(int splits) {
+    public static String chainOfSplits(int splits) {
         List<String> nodes = new java.util.ArrayList<>();
         List<String> edges = new java.util.ArrayList<>();
         for (int i = 1; i <= splits; i++) {

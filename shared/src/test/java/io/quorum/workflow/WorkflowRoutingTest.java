@@ -16,8 +16,6 @@ import io.quorum.auth.UserId;
 import io.quorum.project.Project;
 import io.quorum.project.ProjectId;
 import io.quorum.project.ProjectSpec;
-import io.quorum.project.ProjectType;
-import io.quorum.project.TaskType;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quorum.error.Failure;
-import io.quorum.project.ProjectType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -260,7 +259,7 @@ class WorkflowValidatorTest {
 
     @Test
     void workflowsBuiltFromRecordsAreValidatedToo() {
-        TaskNode classify = new TaskNode("classify", io.quorum.project.TaskType.SINGLE_CHOICE, "which?", List.of("cat", "dog"), null, null, 3, 5);
+        TaskNode classify = new TaskNode("classify", io.quorum.workflow.TaskType.SINGLE_CHOICE, "which?", List.of("cat", "dog"), null, null, 3, 5);
         Workflow workflow = Workflow.validated("classify", List.of(classify, new CompletionNode("done")),
                 List.of(new Edge("classify", "done")), ProjectType.TEXT_CLASSIFICATION);
         assertEquals("done", workflow.next("classify", WorkflowJson.parse("{\"choice\": \"cat\"}")));

@@ -9,8 +9,8 @@ import io.quorum.auth.AdminKey;
 import io.quorum.functions.Wiring;
 import io.quorum.functions.api.AdminEndpoint;
 import io.quorum.project.ProjectStore;
-import io.quorum.task.ApproveProject;
-import io.quorum.task.DispatchQueue;
+import io.quorum.admin.ApproveProject;
+import io.quorum.engine.DispatchQueue;
 import io.quorum.time.Clock;
 
 /** POST /api/v1/admin/projects/approve (X-Admin-Key): a project under review starts running and its samples are dispatched. */

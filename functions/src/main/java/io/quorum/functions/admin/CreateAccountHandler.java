@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import io.quorum.api.admin.AdminViews;
 import io.quorum.auth.AccountStore;
 import io.quorum.auth.AdminKey;
-import io.quorum.auth.CreateAccount;
+import io.quorum.admin.CreateAccount;
 import io.quorum.auth.CredentialFactory;
 import io.quorum.functions.Wiring;
 import io.quorum.functions.api.AdminEndpoint;

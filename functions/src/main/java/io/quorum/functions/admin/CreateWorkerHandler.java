@@ -10,7 +10,7 @@ import io.quorum.auth.CredentialFactory;
 import io.quorum.functions.Wiring;
 import io.quorum.functions.api.AdminEndpoint;
 import io.quorum.time.Clock;
-import io.quorum.worker.CreateWorker;
+import io.quorum.admin.CreateWorker;
 import io.quorum.worker.WorkerStore;
 
 /** POST /api/v1/admin/workers (X-Admin-Key): enrol a worker and return its credentials once. */

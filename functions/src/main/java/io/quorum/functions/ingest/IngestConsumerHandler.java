@@ -9,7 +9,7 @@ import io.quorum.functions.api.SqsConsumer;
 import io.quorum.ingest.IngestResource;
 import io.quorum.ingest.IngestRetryException;
 import io.quorum.sample.IngestRequest;
-import io.quorum.store.SqsIngestQueue;
+import io.quorum.aws.sqs.SqsIngestQueue;
 import java.util.Optional;
 
 /**

@@ -11,8 +11,8 @@ import io.quorum.functions.Wiring;
 import io.quorum.functions.api.V1Endpoint;
 import io.quorum.project.AlterProjectState;
 import io.quorum.project.ProjectStore;
-import io.quorum.task.DispatchQueue;
-import io.quorum.task.SweepRequest;
+import io.quorum.engine.DispatchQueue;
+import io.quorum.engine.SweepRequest;
 import io.quorum.time.Clock;
 
 /** POST /api/v1/projects/alterState: start (submit or resume), pause or delete a project; a resume queues a dispatch sweep. */

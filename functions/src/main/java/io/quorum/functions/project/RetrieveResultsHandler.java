@@ -9,8 +9,8 @@ import io.quorum.auth.AccountStore;
 import io.quorum.functions.Wiring;
 import io.quorum.functions.api.V1Endpoint;
 import io.quorum.project.ProjectStore;
-import io.quorum.task.RetrieveResults;
-import io.quorum.task.TaskStore;
+import io.quorum.engine.RetrieveResults;
+import io.quorum.engine.TaskStore;
 import io.quorum.time.Clock;
 
 /** POST /api/v1/projects/retrieveResults: a page of samples with their decided labels and every answer. */

@@ -11,7 +11,7 @@ import io.quorum.functions.Wiring;
 import io.quorum.functions.api.V1Endpoint;
 import io.quorum.project.ProjectStore;
 import io.quorum.time.Clock;
-import io.quorum.workflow.RetrieveWorkflow;
+import io.quorum.project.RetrieveWorkflow;
 
 /** POST /api/v1/projects/retrieveWorkflow: the workflow a project runs, custom or derived from its fields. */
 public final class RetrieveWorkflowHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {

@@ -11,7 +11,7 @@ import io.quorum.functions.Wiring;
 import io.quorum.functions.api.V1Endpoint;
 import io.quorum.project.ProjectStore;
 import io.quorum.time.Clock;
-import io.quorum.workflow.SetWorkflow;
+import io.quorum.project.SetWorkflow;
 
 /** POST /api/v1/projects/setWorkflow: give a project its own workflow before it is submitted. */
 public final class SetWorkflowHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {

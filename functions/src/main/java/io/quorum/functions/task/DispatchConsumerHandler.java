@@ -6,9 +6,9 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.quorum.functions.Wiring;
 import io.quorum.functions.api.SqsConsumer;
-import io.quorum.store.SqsDispatchQueue;
-import io.quorum.task.Dispatch;
-import io.quorum.task.SweepRequest;
+import io.quorum.aws.sqs.SqsDispatchQueue;
+import io.quorum.engine.Dispatch;
+import io.quorum.engine.SweepRequest;
 
 /** Dispatch-queue consumer: one page of a project's sweep per message (samples into the workflow, parked micro-tasks back). */
 public final class DispatchConsumerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {

@@ -6,10 +6,10 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.quorum.functions.Wiring;
 import io.quorum.functions.api.SqsConsumer;
-import io.quorum.store.SqsTallyQueue;
-import io.quorum.task.LabelDecider;
-import io.quorum.task.TallyAnswers;
-import io.quorum.task.TallyRequest;
+import io.quorum.aws.sqs.SqsTallyQueue;
+import io.quorum.engine.LabelDecider;
+import io.quorum.engine.TallyAnswers;
+import io.quorum.engine.TallyRequest;
 
 /**
  * Tally-queue consumer (FIFO, grouped per sample): counts each (sample, node)'s answers and decides,

@@ -8,9 +8,9 @@ import io.quorum.api.worker.WorkerApi;
 import io.quorum.functions.Wiring;
 import io.quorum.functions.api.WorkerEndpoint;
 import io.quorum.project.ProjectStore;
-import io.quorum.task.ReleaseTask;
-import io.quorum.task.TaskQueue;
-import io.quorum.task.TaskStore;
+import io.quorum.engine.ReleaseTask;
+import io.quorum.engine.TaskQueue;
+import io.quorum.engine.TaskStore;
 import io.quorum.time.Clock;
 import io.quorum.worker.WorkerStore;
 

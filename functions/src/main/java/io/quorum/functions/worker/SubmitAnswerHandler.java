@@ -9,10 +9,10 @@ import io.quorum.functions.Wiring;
 import io.quorum.functions.api.WorkerEndpoint;
 import io.quorum.project.ProjectStore;
 import io.quorum.sample.SampleStore;
-import io.quorum.task.SubmitAnswer;
-import io.quorum.task.TallyQueue;
-import io.quorum.task.TaskQueue;
-import io.quorum.task.TaskStore;
+import io.quorum.engine.SubmitAnswer;
+import io.quorum.engine.TallyQueue;
+import io.quorum.engine.TaskQueue;
+import io.quorum.engine.TaskStore;
 import io.quorum.time.Clock;
 import io.quorum.worker.WorkerStore;
 

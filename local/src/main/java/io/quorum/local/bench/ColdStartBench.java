@@ -16,7 +16,7 @@ import io.quorum.project.CreateProject;
 import io.quorum.project.Project;
 import io.quorum.project.ProjectDraft;
 import io.quorum.project.ProjectIds;
-import io.quorum.sample.ResourceType;
+import io.quorum.workflow.ResourceType;
 import io.quorum.sample.SubmitResources;
 import io.quorum.time.Clock;
 import java.io.BufferedReader;

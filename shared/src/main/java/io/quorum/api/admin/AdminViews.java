@@ -3,7 +3,7 @@ package io.quorum.api.admin;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.api.v1.Params;
 import io.quorum.auth.Account;
-import io.quorum.auth.CreateAccount;
+import io.quorum.admin.CreateAccount;
 import io.quorum.auth.Email;
 import io.quorum.error.DomainException;
 import io.quorum.json.Json;

@@ -3,7 +3,7 @@ package io.quorum.api.admin;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.api.v1.Params;
 import io.quorum.json.Json;
-import io.quorum.worker.CreateWorker;
+import io.quorum.admin.CreateWorker;
 import io.quorum.worker.Worker;
 
 /** Reads the operator's worker requests and writes their answers. */

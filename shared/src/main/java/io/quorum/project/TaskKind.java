@@ -1,7 +1,0 @@
-package io.quorum.project;
-
-/** What a worker does: pick among options, or mark objects in an image. */
-public enum TaskKind {
-    CLASSIFICATION,
-    FRAME_SELECTION
-}

@@ -1,7 +1,0 @@
-package io.quorum.task;
-
-/** Port: the queue that carries sweeps of a project's waiting work, one page per message. */
-public interface DispatchQueue {
-
-    void send(SweepRequest request);
-}
