@@ -6,7 +6,7 @@ import io.quorum.auth.SecretKey;
 import io.quorum.auth.SeedAccount;
 import io.quorum.auth.SignType;
 import io.quorum.auth.UserId;
-import io.quorum.functions.Wiring;
+import io.quorum.functions.wiring.AwsPorts;
 import io.quorum.time.Clock;
 import java.util.Objects;
 
@@ -30,10 +30,10 @@ public record DemoAccount(String userId, String secretKey) {
 
     /**
      * Creates or updates the account through the production use case and store. The JVM must
-     * already point at the emulators ({@link JvmConfiguration}), since Wiring reads that configuration.
+     * already point at the emulators ({@link JvmConfiguration}), since the AWS ports read that configuration.
      */
     public void seed() {
-        new SeedAccount(Wiring.accounts(), Clock.system())
+        new SeedAccount(new AwsPorts().accounts(), Clock.system())
                 .execute(new UserId(userId), new SecretKey(secretKey), new Email(email()));
     }
 

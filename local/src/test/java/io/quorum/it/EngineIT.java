@@ -16,15 +16,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quorum.auth.SignType;
 import io.quorum.blob.BlobStore;
 import io.quorum.consensus.Outcome;
+import io.quorum.functions.wiring.AwsPorts;
 import io.quorum.functions.task.DispatchConsumerHandler;
 import io.quorum.functions.task.TallyConsumerHandler;
 import io.quorum.functions.worker.ClaimTaskHandler;
 import io.quorum.local.WithLocalStack;
+import io.quorum.app.Quorum;
 import io.quorum.aws.dynamo.DynamoProjectStore;
 import io.quorum.aws.dynamo.DynamoSampleStore;
 import io.quorum.aws.dynamo.DynamoTaskStore;
-import io.quorum.aws.dynamo.DynamoWorkerStore;
-import io.quorum.aws.sqs.SqsTallyQueue;
+import io.quorum.engine.TallyRequestCodec;
 import io.quorum.aws.sqs.SqsTaskQueue;
 import io.quorum.engine.LabelDecider;
 import io.quorum.engine.TallyAnswers;
@@ -92,10 +93,18 @@ class EngineIT {
         tasks = new DynamoTaskStore(Stack.dynamo(), Stack.table("TasksTable"), Stack.table("SamplesTable"), Stack.table("ProjectsTable"));
         SqsTaskQueue taskQueue = new SqsTaskQueue(Stack.sqs(), Stack.queueUrl("TaskQueue"));
         dispatchDrainer = new QueueDrainer(Stack.sqs(), Stack.queueUrl("DispatchQueue"), new DispatchConsumerHandler());
-        tallyDrainer = new QueueDrainer(Stack.sqs(), Stack.queueUrl("TallyQueue"), new TallyConsumerHandler(
-                new TallyAnswers(projects, samples, tasks, taskQueue, LabelDecider.consensus(), UnitPrices.defaults(), Clock.system())));
-        claimHandler = new ClaimTaskHandler(new DynamoWorkerStore(Stack.dynamo(), Stack.table("AccountsTable")), projects, samples, tasks,
-                taskQueue, new PresigningStandIn(), Duration.ofMinutes(10), Clock.system());
+        tallyDrainer = new QueueDrainer(Stack.sqs(), Stack.queueUrl("TallyQueue"), new TallyConsumerHandler());
+        claimHandler = new ClaimTaskHandler(Quorum.from(new AwsPorts() {
+            @Override
+            public BlobStore resources() {
+                return new PresigningStandIn();
+            }
+
+            @Override
+            public Duration leaseDuration() {
+                return Duration.ofMinutes(10);
+            }
+        }));
         for (int i = 0; i < 4; i++) {
             WORKERS.add(newWorker());
         }
@@ -144,7 +153,7 @@ class EngineIT {
         // The same tally message and the same task message again: nothing changes.
         String sampleId = firstSampleId(projectId);
         Stack.sqs().sendMessage(r -> r.queueUrl(Stack.queueUrl("TallyQueue"))
-                .messageBody(SqsTallyQueue.toJson(new TallyRequest(new io.quorum.project.ProjectId(projectId), new io.quorum.sample.SampleId(sampleId), "label")))
+                .messageBody(TallyRequestCodec.toJson(new TallyRequest(new io.quorum.project.ProjectId(projectId), new io.quorum.sample.SampleId(sampleId), "label")))
                 .messageGroupId(projectId + "#" + sampleId).messageDeduplicationId(UUID.randomUUID().toString()));
         tallyDrainer.drain();
         Stack.sqs().sendMessage(r -> r.queueUrl(Stack.queueUrl("TaskQueue"))

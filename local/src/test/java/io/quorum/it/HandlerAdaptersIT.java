@@ -7,7 +7,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quorum.auth.SignType;
-import io.quorum.functions.Wiring;
+import io.quorum.app.Quorum;
+import io.quorum.functions.wiring.AwsPorts;
+import io.quorum.sample.IngestQueue;
 import io.quorum.functions.project.CreateProjectHandler;
 import io.quorum.functions.sample.SubmitResourceHandler;
 import io.quorum.local.LocalStackExtension;
@@ -44,8 +46,12 @@ class HandlerAdaptersIT {
         String url = "https://images.example.com/" + id + "/queued-later.jpg";
         String body = customer.envelope(customer.userId(), "{\"projectId\": \"" + id + "\", \"resourceType\": \"image\", \"resourceURLs\": [\"" + url + "\"]}");
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
-        SubmitResourceHandler withBrokenQueue = new SubmitResourceHandler(Wiring.accounts(), Wiring.projects(), Wiring.samples(),
-                new SqsIngestQueue(Stack.sqs(), Stack.queueUrl("IngestQueue") + "-missing"), Wiring.clock());
+        SubmitResourceHandler withBrokenQueue = new SubmitResourceHandler(Quorum.from(new AwsPorts() {
+            @Override
+            public IngestQueue ingestQueue() {
+                return new SqsIngestQueue(Stack.sqs(), Stack.queueUrl("IngestQueue") + "-missing");
+            }
+        }));
         APIGatewayProxyResponseEvent response = withBrokenQueue.handleRequest(new APIGatewayProxyRequestEvent()
                 .withHttpMethod("POST").withPath("/api/v1/projects/submitResource")
                 .withHeaders(customer.signedHeaders(raw, SignType.MD5, System.currentTimeMillis()))

@@ -25,7 +25,7 @@ import io.quorum.workflow.ResourceType;
 import io.quorum.sample.Sample;
 import io.quorum.aws.dynamo.DynamoProjectStore;
 import io.quorum.aws.dynamo.DynamoSampleStore;
-import io.quorum.aws.sqs.SqsIngestQueue;
+import io.quorum.sample.IngestRequestCodec;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -129,7 +129,7 @@ class IngestIT {
 
             SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
             message.setMessageId("m-1");
-            message.setBody(SqsIngestQueue.toJson(request));
+            message.setBody(IngestRequestCodec.toJson(request));
             message.setAttributes(Map.of("ApproximateReceiveCount", "1"));
             SQSEvent.SQSMessage garbage = new SQSEvent.SQSMessage();
             garbage.setMessageId("m-2");

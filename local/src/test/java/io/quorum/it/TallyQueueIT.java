@@ -7,6 +7,7 @@ import io.quorum.local.WithLocalStack;
 import io.quorum.project.ProjectId;
 import io.quorum.sample.SampleId;
 import io.quorum.aws.sqs.SqsTallyQueue;
+import io.quorum.engine.TallyRequestCodec;
 import io.quorum.engine.TallyRequest;
 import io.quorum.engine.TaskId;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class TallyQueueIT {
         for (int attempt = 0; attempt < 5 && received.size() < 3; attempt++) {
             for (Message message : Stack.sqs().receiveMessage(r -> r.queueUrl(Stack.queueUrl("TallyQueue"))
                     .maxNumberOfMessages(10).waitTimeSeconds(1)).messages()) {
-                received.add(SqsTallyQueue.parse(message.body()).orElseThrow().projectId().value());
+                received.add(TallyRequestCodec.parse(message.body()).orElseThrow().projectId().value());
                 Stack.sqs().deleteMessage(r -> r.queueUrl(Stack.queueUrl("TallyQueue")).receiptHandle(message.receiptHandle()));
             }
         }

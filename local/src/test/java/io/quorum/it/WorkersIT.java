@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quorum.functions.Wiring;
+import io.quorum.functions.wiring.AwsPorts;
 import io.quorum.json.Json;
 import io.quorum.local.LocalStack;
 import io.quorum.local.WithLocalStack;
@@ -39,7 +39,7 @@ class WorkersIT {
         assertTrue(WorkerId.isWellFormed(worker.get("workerId").asText()), response.body());
         assertEquals("Ada", worker.get("name").asText());
         assertEquals(worker.get("secretKey").asText(),
-                Wiring.workers().find(new WorkerId(worker.get("workerId").asText())).orElseThrow().secretKey().value());
+                new AwsPorts().workers().find(new WorkerId(worker.get("workerId").asText())).orElseThrow().secretKey().value());
     }
 
     @Test

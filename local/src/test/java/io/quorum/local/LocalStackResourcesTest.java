@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quorum.auth.Account;
 import io.quorum.auth.UserId;
 import io.quorum.config.Environment;
-import io.quorum.functions.Wiring;
+import io.quorum.functions.wiring.AwsPorts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,7 @@ class LocalStackResourcesTest {
 
     @Test
     void demoAccountIsSeeded(LocalStack stack) {
-        Account demo = Wiring.accounts().find(new UserId(stack.demoUserId())).orElseThrow();
+        Account demo = new AwsPorts().accounts().find(new UserId(stack.demoUserId())).orElseThrow();
         assertEquals(stack.demoSecretKey(), demo.secretKey().value());
         assertEquals(stack.demo().email(), demo.email().value());
     }
@@ -86,7 +86,7 @@ class LocalStackResourcesTest {
     void anotherDemoIdSeedsItsOwnAccountBesideTheFirst(LocalStack stack) {
         DemoAccount other = new DemoAccount("U_FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF", "test_another_demo_secret_0000000000");
         other.seed();
-        assertEquals(other.secretKey(), Wiring.accounts().find(new UserId(other.userId())).orElseThrow().secretKey().value());
-        assertEquals(stack.demoSecretKey(), Wiring.accounts().find(new UserId(stack.demoUserId())).orElseThrow().secretKey().value());
+        assertEquals(other.secretKey(), new AwsPorts().accounts().find(new UserId(other.userId())).orElseThrow().secretKey().value());
+        assertEquals(stack.demoSecretKey(), new AwsPorts().accounts().find(new UserId(stack.demoUserId())).orElseThrow().secretKey().value());
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import io.quorum.functions.Wiring;
+import io.quorum.functions.wiring.AwsQuorum;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
@@ -63,17 +63,17 @@ class TemplateHandlersTest {
                 handlers.add(className);
             }
         }
-        assertFalse(handlers.isEmpty(), "no RequestHandler found next to " + Wiring.class);
+        assertFalse(handlers.isEmpty(), "no RequestHandler found next to " + AwsQuorum.class);
         for (String handler : handlers) {
             assertEquals(1L, namings.getOrDefault(handler, 0L), handler + " must be named by exactly one function in template.yaml");
         }
     }
 
-    /** Classes under io.quorum.functions in the directory or jar that Wiring was loaded from. */
+    /** Classes under io.quorum.functions in the directory or jar that AwsQuorum was loaded from. */
     private static List<String> classesOfTheFunctionsModule() throws IOException {
         Path location;
         try {
-            location = Path.of(Wiring.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            location = Path.of(AwsQuorum.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

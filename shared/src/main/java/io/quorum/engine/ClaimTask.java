@@ -49,12 +49,12 @@ public final class ClaimTask {
 
     private final ProjectStore projects;
     private final SampleStore samples;
-    private final TaskStore store;
+    private final TaskLeases store;
     private final TaskQueue queue;
     private final BlobStore blobs;
     private final Clock clock;
 
-    public ClaimTask(ProjectStore projects, SampleStore samples, TaskStore store, TaskQueue queue, BlobStore blobs, Clock clock) {
+    public ClaimTask(ProjectStore projects, SampleStore samples, TaskLeases store, TaskQueue queue, BlobStore blobs, Clock clock) {
         this.projects = projects;
         this.samples = samples;
         this.store = store;
@@ -132,7 +132,7 @@ public final class ClaimTask {
             notTaken.add(delivery);
             return null;
         }
-        Workflow workflow = Workflow.of(project.get());
+        Workflow workflow = project.get().workflow();
         Optional<TaskNode> node = workflow.taskNode(ref.taskId().nodeId());
         Optional<Sample> sample = samples.findAll(ref.projectId(), List.of(ref.taskId().sampleId())).stream().findFirst();
         if (node.isEmpty() || sample.isEmpty() || sample.get().stored().isEmpty()) {
@@ -146,8 +146,8 @@ public final class ClaimTask {
         URI resourceUrl = blobs.presignGet(sample.get().stored().get().blobKey(), command.lease());
         TaskToken token = TaskToken.issue(ref.projectId(), ref.taskId());
         Instant expiresAt = now.plus(command.lease());
-        TaskStore.LeaseOutcome outcome = store.lease(task, command.worker(), token.secretHash(), expiresAt, delivery.receiptHandle());
-        if (outcome != TaskStore.LeaseOutcome.LEASED) {
+        TaskLeases.LeaseOutcome outcome = store.lease(task, command.worker(), token.secretHash(), expiresAt, delivery.receiptHandle());
+        if (outcome != TaskLeases.LeaseOutcome.LEASED) {
             notTaken.add(delivery);
             return null;
         }

@@ -33,14 +33,14 @@ public final class Dispatch implements Dispatcher {
 
     private final ProjectStore projects;
     private final SampleStore samples;
-    private final TaskStore store;
+    private final WorkflowEntries store;
     private final TaskQueue taskQueue;
     private final DispatchQueue dispatchQueue;
     private final EnterNode enterNode;
     private final ProjectCompletion completion;
     private final Clock clock;
 
-    public Dispatch(ProjectStore projects, SampleStore samples, TaskStore store, TaskQueue taskQueue, DispatchQueue dispatchQueue,
+    public Dispatch(ProjectStore projects, SampleStore samples, WorkflowEntries store, TaskQueue taskQueue, DispatchQueue dispatchQueue,
                     Clock clock) {
         this.projects = projects;
         this.samples = samples;
@@ -125,7 +125,7 @@ public final class Dispatch implements Dispatcher {
     /** True when the sample entered its first node now. */
     private boolean dispatch(Project project, Sample sample, boolean resendWhenInWorkflow) {
         if (sample.status() == SampleStatus.PENDING && sample.isIngested()) {
-            Workflow workflow = Workflow.of(project);
+            Workflow workflow = project.workflow();
             String start = workflow.startNodeId();
             TaskNode node = workflow.taskNode(start).orElseThrow(() ->
                     new IllegalStateException("the workflow of " + project.id() + " starts at " + start + ", which is no task node"));

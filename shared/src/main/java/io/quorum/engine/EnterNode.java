@@ -11,10 +11,10 @@ import java.util.List;
  */
 public final class EnterNode {
 
-    private final TaskStore store;
+    private final NodeReads store;
     private final TaskQueue queue;
 
-    public EnterNode(TaskStore store, TaskQueue queue) {
+    public EnterNode(NodeReads store, TaskQueue queue) {
         this.store = store;
         this.queue = queue;
     }

@@ -22,10 +22,10 @@ final class HeldTask {
     private static final Logger LOG = LoggerFactory.getLogger(HeldTask.class);
 
     private final ProjectStore projects;
-    private final TaskStore store;
+    private final MicroTaskReads store;
     private final TaskQueue queue;
 
-    HeldTask(ProjectStore projects, TaskStore store, TaskQueue queue) {
+    HeldTask(ProjectStore projects, MicroTaskReads store, TaskQueue queue) {
         this.projects = projects;
         this.store = store;
         this.queue = queue;

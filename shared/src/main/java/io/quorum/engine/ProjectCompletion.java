@@ -10,10 +10,10 @@ public final class ProjectCompletion {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectCompletion.class);
 
-    private final TaskStore store;
+    private final ProjectCompletions store;
     private final Clock clock;
 
-    public ProjectCompletion(TaskStore store, Clock clock) {
+    public ProjectCompletion(ProjectCompletions store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

@@ -16,11 +16,11 @@ public final class ReleaseTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseTask.class);
 
-    private final TaskStore store;
+    private final TaskLeases store;
     private final HeldTask held;
     private final Clock clock;
 
-    public ReleaseTask(ProjectStore projects, TaskStore store, TaskQueue queue, Clock clock) {
+    public ReleaseTask(ProjectStore projects, TaskLeases store, TaskQueue queue, Clock clock) {
         this.store = store;
         this.held = new HeldTask(projects, store, queue);
         this.clock = clock;

@@ -21,9 +21,9 @@ public final class RetrieveResults {
     public static final int MAX_PAGE = 100;
 
     private final ProjectStore projects;
-    private final TaskStore store;
+    private final ResultPages store;
 
-    public RetrieveResults(ProjectStore projects, TaskStore store) {
+    public RetrieveResults(ProjectStore projects, ResultPages store) {
         this.projects = projects;
         this.store = store;
     }

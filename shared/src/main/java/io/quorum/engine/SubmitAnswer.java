@@ -6,6 +6,7 @@ import io.quorum.consensus.Answers;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
 import io.quorum.error.OptimisticRetry;
+import io.quorum.json.Json;
 import io.quorum.project.ProjectStore;
 import io.quorum.sample.Sample;
 import io.quorum.sample.SampleStore;
@@ -32,13 +33,13 @@ public final class SubmitAnswer {
     private static final Logger LOG = LoggerFactory.getLogger(SubmitAnswer.class);
 
     private final SampleStore samples;
-    private final TaskStore store;
+    private final TaskLeases store;
     private final TaskQueue queue;
     private final TallyQueue tally;
     private final HeldTask held;
     private final Clock clock;
 
-    public SubmitAnswer(ProjectStore projects, SampleStore samples, TaskStore store, TaskQueue queue, TallyQueue tally, Clock clock) {
+    public SubmitAnswer(ProjectStore projects, SampleStore samples, TaskLeases store, TaskQueue queue, TallyQueue tally, Clock clock) {
         this.samples = samples;
         this.store = store;
         this.queue = queue;
@@ -77,12 +78,12 @@ public final class SubmitAnswer {
             return new Recorded(current.task(), true);
         }
         TaskId id = current.task().id();
-        TaskNode node = Workflow.of(current.project()).taskNode(id.nodeId()).orElseThrow(HeldTask::invalid);
+        TaskNode node = current.project().workflow().taskNode(id.nodeId()).orElseThrow(HeldTask::invalid);
         Sample sample = samples.findAll(current.project().id(), List.of(id.sampleId())).stream().findFirst().orElseThrow(HeldTask::invalid);
         OptionalInt width = sample.stored().map(StoredResource::imageWidth).orElse(OptionalInt.empty());
         OptionalInt height = sample.stored().map(StoredResource::imageHeight).orElse(OptionalInt.empty());
         JsonNode canonical = Answers.validate(new AnswerContext(node.taskType(), node.options(), width, height), command.answer());
-        store.answer(current.task(), canonical, now);
+        store.answer(current.task(), Json.write(canonical), now);
         LOG.atInfo().addKeyValue("taskId", id.value()).addKeyValue("workerId", command.worker().value()).log("answer stored");
         return new Recorded(current.task(), false);
     }

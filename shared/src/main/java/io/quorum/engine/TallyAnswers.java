@@ -38,14 +38,14 @@ public final class TallyAnswers {
 
     private final ProjectStore projects;
     private final SampleStore samples;
-    private final TaskStore store;
+    private final Tallies store;
     private final EnterNode enterNode;
     private final LabelDecider decider;
     private final UnitPrices prices;
     private final ProjectCompletion completion;
     private final Clock clock;
 
-    public TallyAnswers(ProjectStore projects, SampleStore samples, TaskStore store, TaskQueue taskQueue, LabelDecider decider,
+    public TallyAnswers(ProjectStore projects, SampleStore samples, Tallies store, TaskQueue taskQueue, LabelDecider decider,
                         UnitPrices prices, Clock clock) {
         this.projects = projects;
         this.samples = samples;
@@ -104,7 +104,7 @@ public final class TallyAnswers {
             }
             return Step.of(Result.WAITING);
         }
-        Workflow workflow = Workflow.of(project.get());
+        Workflow workflow = project.get().workflow();
         TaskNode taskNode = workflow.taskNode(request.nodeId()).orElseThrow(() ->
                 new IllegalStateException("project " + request.projectId() + " has no task node " + request.nodeId()));
         Optional<Sample> sample = samples.findAll(request.projectId(), List.of(request.sampleId())).stream().findFirst();

@@ -58,4 +58,9 @@ public record Project(ProjectId id, UserId owner, ProjectSpec spec, ProjectStatu
     public boolean isOwnedBy(UserId caller) {
         return owner.equals(caller);
     }
+
+    /** The project's workflow: the one set with setWorkflow, or the one-node workflow its spec implies. */
+    public Workflow workflow() {
+        return customWorkflow.orElseGet(() -> spec.derivedWorkflow(spec.repetition()));
+    }
 }

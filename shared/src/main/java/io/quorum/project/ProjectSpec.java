@@ -4,6 +4,7 @@ import io.quorum.workflow.ProjectType;
 import io.quorum.workflow.TaskKind;
 import io.quorum.workflow.TaskType;
 import io.quorum.workflow.TaskNode;
+import io.quorum.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,12 +20,12 @@ public record ProjectSpec(String name, ProjectType type, TaskType taskType, Stri
                           String objectMarked, List<String> options, int repetition) {
 
     public static final int MAX_NAME = 128;
-    public static final int MAX_INSTRUCTION = 10_000;
-    public static final int MAX_QUESTION = 1_000;
-    public static final int MAX_OBJECT_MARKED = 200;
-    public static final int MAX_OPTION = 200;
-    public static final int MIN_OPTIONS = 2;
-    public static final int MAX_OPTIONS = 100;
+    public static final int MAX_INSTRUCTION = TaskNode.MAX_INSTRUCTION;
+    public static final int MAX_QUESTION = TaskNode.MAX_QUESTION;
+    public static final int MAX_OBJECT_MARKED = TaskNode.MAX_OBJECT_MARKED;
+    public static final int MAX_OPTION = TaskNode.MAX_OPTION;
+    public static final int MIN_OPTIONS = TaskNode.MIN_OPTIONS;
+    public static final int MAX_OPTIONS = TaskNode.MAX_OPTIONS;
 
     public ProjectSpec {
         Objects.requireNonNull(name, "name");
@@ -139,5 +140,10 @@ public record ProjectSpec(String name, ProjectType type, TaskType taskType, Stri
             }
         }
         return problems;
+    }
+
+    /** The one-node workflow that the v1 fields imply: one task node, then one completion node. */
+    public Workflow derivedWorkflow(int repetition) {
+        return Workflow.singleTask(taskType, question, options, objectMarked, instruction, repetition);
     }
 }

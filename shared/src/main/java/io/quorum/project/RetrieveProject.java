@@ -3,7 +3,6 @@ package io.quorum.project;
 import io.quorum.auth.UserId;
 import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
-import io.quorum.sample.SampleStore;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,9 +14,9 @@ import java.util.Optional;
 public final class RetrieveProject {
 
     private final ProjectStore projects;
-    private final SampleStore samples;
+    private final SubmittedSampleCounts samples;
 
-    public RetrieveProject(ProjectStore projects, SampleStore samples) {
+    public RetrieveProject(ProjectStore projects, SubmittedSampleCounts samples) {
         this.projects = projects;
         this.samples = samples;
     }

@@ -15,7 +15,7 @@ public final class RetrieveWorkflow {
 
     public View execute(Query query) {
         Project project = projects.findOwned(query.owner(), query.projectId());
-        return new View(project.id(), Workflow.of(project), project.customWorkflow().isPresent());
+        return new View(project.id(), project.workflow(), project.customWorkflow().isPresent());
     }
 
     public record Query(UserId owner, String projectId) {

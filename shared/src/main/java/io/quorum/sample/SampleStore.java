@@ -3,13 +3,14 @@ package io.quorum.sample;
 import io.quorum.project.Counters;
 import io.quorum.project.Project;
 import io.quorum.project.ProjectId;
+import io.quorum.project.SubmittedSampleCounts;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** Port: where samples live. */
-public interface SampleStore {
+public interface SampleStore extends SubmittedSampleCounts {
 
     /** The samples among {@code ids} that exist in the project. */
     List<Sample> findAll(ProjectId projectId, Collection<SampleId> ids);
@@ -41,9 +42,6 @@ public interface SampleStore {
      * sample is no longer pending and un-ingested (someone else already decided its fate).
      */
     boolean markFailed(ProjectId projectId, SampleId sampleId, String reason);
-
-    /** The progress counters of the samples submitted within [from, to]. */
-    Counters countSubmittedBetween(ProjectId projectId, Instant from, Instant to);
 
     /** At most this many samples fit one atomic write together with their project. */
     int MAX_SAMPLES_PER_WRITE = 99;

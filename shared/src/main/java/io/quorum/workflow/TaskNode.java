@@ -12,6 +12,12 @@ public record TaskNode(String id, TaskType taskType, String question, List<Strin
 
     public static final int DEFAULT_REPETITION = 3;
     public static final int MAX_REPETITION = 15;
+    public static final int MAX_INSTRUCTION = 10_000;
+    public static final int MAX_QUESTION = 1_000;
+    public static final int MAX_OBJECT_MARKED = 200;
+    public static final int MAX_OPTION = 200;
+    public static final int MIN_OPTIONS = 2;
+    public static final int MAX_OPTIONS = 100;
 
     public TaskNode {
         Objects.requireNonNull(id, "id");

@@ -1,8 +1,6 @@
 package io.quorum.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quorum.project.Project;
-import io.quorum.project.ProjectSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +12,7 @@ import java.util.Optional;
  * A project's labeling pipeline: task nodes joined by edges that may depend on the decided answer,
  * every branch ending in a completion node. An instance is always valid: it is built only by
  * {@link #validated}, {@link WorkflowCodec} (both through {@link WorkflowValidator}) or
- * {@link #derivedFrom}.
+ * {@link #singleTask}.
  */
 public final class Workflow {
 
@@ -36,15 +34,11 @@ public final class Workflow {
         this.edges.forEach(edge -> outgoing.computeIfAbsent(edge.from(), from -> new ArrayList<>()).add(edge));
     }
 
-    /** The project's workflow: the one set with setWorkflow, or the one-node workflow its spec implies. */
-    public static Workflow of(Project project) {
-        return project.customWorkflow().orElseGet(() -> derivedFrom(project.spec(), project.spec().repetition()));
-    }
-
     /** One task node from the v1 fields, then one completion node. */
-    public static Workflow derivedFrom(ProjectSpec spec, int repetition) {
-        TaskNode task = new TaskNode(SINGLE_TASK_ID, spec.taskType(), spec.question(), spec.options(), spec.objectMarked(),
-                spec.instruction(), repetition, TaskNode.defaultMaxRepetition(repetition));
+    public static Workflow singleTask(TaskType taskType, String question, List<String> options, String objectMarked, String instruction,
+                                      int repetition) {
+        TaskNode task = new TaskNode(SINGLE_TASK_ID, taskType, question, options, objectMarked, instruction, repetition,
+                TaskNode.defaultMaxRepetition(repetition));
         return new Workflow(SINGLE_TASK_ID, List.of(task, new CompletionNode(SINGLE_COMPLETION_ID)),
                 List.of(new Edge(SINGLE_TASK_ID, SINGLE_COMPLETION_ID)));
     }

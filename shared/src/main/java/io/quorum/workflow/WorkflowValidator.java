@@ -1,6 +1,5 @@
 package io.quorum.workflow;
 
-import io.quorum.project.ProjectSpec;
 import io.quorum.workflow.WorkflowDraft.EdgeDraft;
 import io.quorum.workflow.WorkflowDraft.NodeDraft;
 import java.math.BigInteger;
@@ -189,14 +188,14 @@ public final class WorkflowValidator {
             String question = blankIfNull(node.question());
             String objectMarked = blankIfNull(node.objectMarked());
             List<String> options = node.options() == null ? List.of() : node.options();
-            if (question.length() > ProjectSpec.MAX_QUESTION) {
-                problems.add(label + ": question must have at most " + ProjectSpec.MAX_QUESTION + " characters");
+            if (question.length() > TaskNode.MAX_QUESTION) {
+                problems.add(label + ": question must have at most " + TaskNode.MAX_QUESTION + " characters");
             }
-            if (objectMarked.length() > ProjectSpec.MAX_OBJECT_MARKED) {
-                problems.add(label + ": objectMarked must have at most " + ProjectSpec.MAX_OBJECT_MARKED + " characters");
+            if (objectMarked.length() > TaskNode.MAX_OBJECT_MARKED) {
+                problems.add(label + ": objectMarked must have at most " + TaskNode.MAX_OBJECT_MARKED + " characters");
             }
-            if (blankIfNull(node.instruction()).length() > ProjectSpec.MAX_INSTRUCTION) {
-                problems.add(label + ": instruction must have at most " + ProjectSpec.MAX_INSTRUCTION + " characters");
+            if (blankIfNull(node.instruction()).length() > TaskNode.MAX_INSTRUCTION) {
+                problems.add(label + ": instruction must have at most " + TaskNode.MAX_INSTRUCTION + " characters");
             }
             if (taskType != null) {
                 String typed = label + " (" + taskType.wireName() + ")";
@@ -230,15 +229,15 @@ public final class WorkflowValidator {
         }
 
         private void checkOptions(String typed, List<String> options) {
-            if (options.size() < ProjectSpec.MIN_OPTIONS || options.size() > ProjectSpec.MAX_OPTIONS) {
-                problems.add(typed + " needs " + ProjectSpec.MIN_OPTIONS + " to " + ProjectSpec.MAX_OPTIONS + " options, not " + options.size());
+            if (options.size() < TaskNode.MIN_OPTIONS || options.size() > TaskNode.MAX_OPTIONS) {
+                problems.add(typed + " needs " + TaskNode.MIN_OPTIONS + " to " + TaskNode.MAX_OPTIONS + " options, not " + options.size());
             }
             Set<String> seen = new HashSet<>();
             for (String option : options) {
                 if (option.isBlank()) {
                     problems.add(typed + " has a blank option");
-                } else if (option.length() > ProjectSpec.MAX_OPTION) {
-                    problems.add(typed + " has an option longer than " + ProjectSpec.MAX_OPTION + " characters");
+                } else if (option.length() > TaskNode.MAX_OPTION) {
+                    problems.add(typed + " has an option longer than " + TaskNode.MAX_OPTION + " characters");
                 } else if (!seen.add(option)) {
                     problems.add(typed + " lists option \"" + option + "\" more than once");
                 }

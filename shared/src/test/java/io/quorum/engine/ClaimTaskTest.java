@@ -1,6 +1,6 @@
 package io.quorum.engine;
 
-import static io.quorum.engine.Engine.worker;
+import static io.quorum.engine.EngineHarness.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimTaskTest {
 
-    private final Engine engine = new Engine();
+    private final EngineHarness engine = new EngineHarness();
 
     @Test
     void claimHandsOutOneMicroTaskWithATenMinuteLeaseAndThePresignedResource() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class DispatchTest {
 
-    private final Engine engine = new Engine();
+    private final EngineHarness engine = new EngineHarness();
 
     @Test
     void approvalRunsTheProjectAndEveryIngestedSampleEntersTheFirstNodeWithRepetitionMicroTasks() {

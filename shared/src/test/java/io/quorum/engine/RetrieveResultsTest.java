@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class RetrieveResultsTest {
 
-    private final Engine engine = new Engine();
+    private final EngineHarness engine = new EngineHarness();
 
     @Test
     void pagesCoverEverySampleOnceWithItsResults() {

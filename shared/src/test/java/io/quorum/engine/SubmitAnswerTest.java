@@ -1,7 +1,7 @@
 package io.quorum.engine;
 
-import static io.quorum.engine.Engine.choice;
-import static io.quorum.engine.Engine.worker;
+import static io.quorum.engine.EngineHarness.choice;
+import static io.quorum.engine.EngineHarness.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class SubmitAnswerTest {
 
-    private final Engine engine = new Engine();
+    private final EngineHarness engine = new EngineHarness();
 
     private Failure refusal(Runnable call) {
         return assertThrows(DomainException.class, call::run).failure();

@@ -1,6 +1,6 @@
 package io.quorum.engine;
 
-import static io.quorum.engine.Engine.worker;
+import static io.quorum.engine.EngineHarness.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class TallyAnswersTest {
 
-    private final Engine engine = new Engine();
+    private final EngineHarness engine = new EngineHarness();
 
     @Test
     void agreeingAnswersDecideEverySampleCountExactlyAndCompleteTheProject() throws Exception {

@@ -40,18 +40,18 @@ class RepetitionTest {
     void aProjectWithoutRepetitionRunsThreeAnswersPerSample() throws Exception {
         Project project = create.execute(V1Commands.createProject(Fixtures.OWNER, params(CREATE.formatted(""))));
         assertEquals(3, project.spec().repetition());
-        assertEquals(3, Workflow.of(project).taskNode("label").orElseThrow().repetition());
-        assertEquals(5, Workflow.of(project).taskNode("label").orElseThrow().maxRepetition());
+        assertEquals(3, project.workflow().taskNode("label").orElseThrow().repetition());
+        assertEquals(5, project.workflow().taskNode("label").orElseThrow().maxRepetition());
     }
 
     @Test
     void createAndSetProjectSetTheRepetition() throws Exception {
         Project project = create.execute(V1Commands.createProject(Fixtures.OWNER, params(CREATE.formatted(", \"repetition\": 7"))));
-        assertEquals(7, Workflow.of(project).taskNode("label").orElseThrow().repetition());
+        assertEquals(7, project.workflow().taskNode("label").orElseThrow().repetition());
         Project updated = update.execute(V1Commands.updateProject(Fixtures.OWNER,
                 params("{\"projectId\": \"" + project.id().value() + "\", \"repetition\": 15}")));
-        assertEquals(15, Workflow.of(updated).taskNode("label").orElseThrow().repetition());
-        assertEquals(15, Workflow.of(updated).taskNode("label").orElseThrow().maxRepetition());
+        assertEquals(15, updated.workflow().taskNode("label").orElseThrow().repetition());
+        assertEquals(15, updated.workflow().taskNode("label").orElseThrow().maxRepetition());
         Project renamed = update.execute(V1Commands.updateProject(Fixtures.OWNER,
                 params("{\"projectId\": \"" + project.id().value() + "\", \"projectName\": \"dogs\"}")));
         assertEquals(15, renamed.spec().repetition(), "a change that does not name repetition keeps it");

@@ -50,7 +50,7 @@ class SetWorkflowTest {
     void aNewProjectRunsTheOneNodeWorkflowOfItsFields() {
         RetrieveWorkflow.View view = retrieve();
         assertFalse(view.custom());
-        assertEquals(Workflow.derivedFrom(cats.spec(), 3), view.workflow());
+        assertEquals(cats.spec().derivedWorkflow(3), view.workflow());
     }
 
     @Test

@@ -19,7 +19,10 @@ import io.quorum.engine.SampleProgress;
 import io.quorum.engine.TaskId;
 import io.quorum.engine.TaskRef;
 import io.quorum.engine.TaskState;
-import io.quorum.engine.TaskStore;
+import io.quorum.engine.TaskLeases;
+import io.quorum.json.Json;
+import io.quorum.engine.Tallies;
+import io.quorum.engine.WorkflowEntries;
 import io.quorum.engine.WorkerLock;
 import io.quorum.worker.WorkerId;
 import java.time.Instant;
@@ -41,7 +44,7 @@ import java.util.TreeMap;
  * parts or none, moving samples and counters in the shared {@link InMemoryProjectStore} and
  * {@link InMemorySampleStore} under their lock.
  */
-public final class InMemoryTaskStore implements TaskStore {
+public final class InMemoryTaskStore implements TaskLeases, Tallies, WorkflowEntries {
 
     private record NodeKey(ProjectId projectId, SampleId sampleId, String nodeId) {
     }
@@ -132,10 +135,10 @@ public final class InMemoryTaskStore implements TaskStore {
     }
 
     @Override
-    public void answer(MicroTask before, JsonNode canonicalAnswer, Instant at) {
+    public void answer(MicroTask before, String canonicalAnswerJson, Instant at) {
         synchronized (projects) {
             expectUnchanged(before, TaskState.LEASED);
-            tasks.put(before.ref(), before.answered(canonicalAnswer, at));
+            tasks.put(before.ref(), before.answered(Json.parse(canonicalAnswerJson), at));
         }
     }
 

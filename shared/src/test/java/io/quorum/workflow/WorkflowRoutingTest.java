@@ -64,14 +64,14 @@ class WorkflowRoutingTest {
     void theDerivedWorkflowIsOneTaskNodeThenDone() {
         ProjectSpec spec = new ProjectSpec("cats", ProjectType.IMAGE_CLASSIFICATION, TaskType.SINGLE_CHOICE, "look", "cat or dog?",
                 null, List.of("cat", "dog"), 7);
-        Workflow workflow = Workflow.derivedFrom(spec, 7);
+        Workflow workflow = spec.derivedWorkflow(7);
         assertEquals("label", workflow.startNodeId());
         TaskNode label = workflow.taskNode("label").orElseThrow();
         assertEquals(new TaskNode("label", TaskType.SINGLE_CHOICE, "cat or dog?", List.of("cat", "dog"), "", "look", 7, 9), label);
         assertEquals("done", workflow.next("label", parse("{\"choice\": \"dog\"}")));
         assertTrue(workflow.isCompletion("done"));
         assertEquals(List.of(), workflow.problemsOn(ProjectType.IMAGE_CLASSIFICATION));
-        assertEquals(15, Workflow.derivedFrom(spec, 15).taskNode("label").orElseThrow().maxRepetition());
+        assertEquals(15, spec.derivedWorkflow(15).taskNode("label").orElseThrow().maxRepetition());
     }
 
     @Test
@@ -80,8 +80,8 @@ class WorkflowRoutingTest {
                 null, List.of("cat", "dog"), 4);
         Project project = Project.newProject(new ProjectId("p1_abcdefgh"), new UserId("U_10BF4B46DD4811EA93476C96CFDDE73D"), spec,
                 Instant.parse("2026-01-01T00:00:00Z"));
-        assertEquals(Workflow.derivedFrom(spec, 4), Workflow.of(project));
+        assertEquals(spec.derivedWorkflow(4), project.workflow());
         Workflow custom = read(CAT_THEN_BOX);
-        assertEquals(custom, Workflow.of(project.withWorkflow(custom, Instant.parse("2026-01-01T00:01:00Z"))));
+        assertEquals(custom, project.withWorkflow(custom, Instant.parse("2026-01-01T00:01:00Z")).workflow());
     }
 }

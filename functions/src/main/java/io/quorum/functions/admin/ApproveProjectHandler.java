@@ -4,32 +4,29 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.quorum.api.admin.ApprovalViews;
-import io.quorum.auth.AdminKey;
-import io.quorum.functions.Wiring;
+import io.quorum.api.admin.AdminOperation;
+import io.quorum.api.admin.AdminOperations;
+import io.quorum.app.Quorum;
 import io.quorum.functions.api.AdminEndpoint;
-import io.quorum.project.ProjectStore;
-import io.quorum.admin.ApproveProject;
-import io.quorum.engine.DispatchQueue;
-import io.quorum.time.Clock;
+import io.quorum.functions.wiring.AwsQuorum;
 
 /** POST /api/v1/admin/projects/approve (X-Admin-Key): a project under review starts running and its samples are dispatched. */
 public final class ApproveProjectHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final AdminEndpoint endpoint;
-    private final ApproveProject approve;
+    private final AdminOperation operation;
 
     public ApproveProjectHandler() {
-        this(new AdminKey(Wiring.adminApiKey()), Wiring.projects(), Wiring.dispatchQueue(), Wiring.clock());
+        this(AwsQuorum.get());
     }
 
-    public ApproveProjectHandler(AdminKey adminKey, ProjectStore projects, DispatchQueue dispatchQueue, Clock clock) {
-        this.endpoint = new AdminEndpoint("approveProject", 200, adminKey);
-        this.approve = new ApproveProject(projects, dispatchQueue, clock);
+    public ApproveProjectHandler(Quorum quorum) {
+        this.endpoint = new AdminEndpoint("approveProject", 200, quorum);
+        this.operation = AdminOperations.approveProject(quorum.admin());
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return endpoint.handle(event, context, body -> ApprovalViews.approved(approve.execute(ApprovalViews.projectId(body))));
+        return endpoint.handle(event, context, operation);
     }
 }

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.quorum.api.admin.AdminGateway;
 import io.quorum.api.admin.AdminOperation;
-import io.quorum.auth.AdminKey;
+import io.quorum.app.Quorum;
 
 /** Adapts an API Gateway event to the operator pipeline and its reply back to a proxy response. */
 public final class AdminEndpoint {
@@ -14,10 +14,10 @@ public final class AdminEndpoint {
     private final int successStatus;
     private final AdminGateway gateway;
 
-    public AdminEndpoint(String operationName, int successStatus, AdminKey adminKey) {
+    public AdminEndpoint(String operationName, int successStatus, Quorum quorum) {
         this.operationName = operationName;
         this.successStatus = successStatus;
-        this.gateway = new AdminGateway(adminKey);
+        this.gateway = new AdminGateway(quorum.adminKey());
     }
 
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context, AdminOperation operation) {

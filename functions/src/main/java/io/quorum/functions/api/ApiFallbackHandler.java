@@ -6,10 +6,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.quorum.api.v1.V1Code;
 import io.quorum.api.v1.V1Gateway;
-import io.quorum.auth.AccountStore;
-import io.quorum.functions.Wiring;
-import io.quorum.functions.project.CreateProjectHandler;
-import io.quorum.project.ProjectStore;
+import io.quorum.api.v1.V1Operation;
+import io.quorum.api.v1.V1Operations;
+import io.quorum.app.Quorum;
+import io.quorum.functions.wiring.AwsQuorum;
 import io.quorum.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,16 +21,18 @@ import java.util.Optional;
  */
 public final class ApiFallbackHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
-    private final CreateProjectHandler createProject;
+    private final V1Endpoint createEndpoint;
+    private final V1Operation createProject;
     private final Clock clock;
 
     public ApiFallbackHandler() {
-        this(Wiring.accounts(), Wiring.projects(), Wiring.clock());
+        this(AwsQuorum.get());
     }
 
-    public ApiFallbackHandler(AccountStore accounts, ProjectStore projects, Clock clock) {
-        this.createProject = new CreateProjectHandler(accounts, projects, clock);
-        this.clock = clock;
+    public ApiFallbackHandler(Quorum quorum) {
+        this.createEndpoint = new V1Endpoint("createProject", quorum);
+        this.createProject = V1Operations.createProject(quorum.projects());
+        this.clock = quorum.clock();
     }
 
     @Override
@@ -39,7 +41,7 @@ public final class ApiFallbackHandler implements RequestHandler<APIGatewayProxyR
         String method = Optional.ofNullable(event.getHttpMethod()).orElse("").toUpperCase(Locale.ROOT);
         // Both spellings: whether the greedy parameter keeps the trailing slash is API Gateway's to decide.
         if (method.equals("POST") && (proxy.equals("projects/") || proxy.equals("projects"))) {
-            return createProject.handleRequest(event, context);
+            return createEndpoint.handle(event, context, createProject);
         }
         String body = V1Gateway.errorBody(V1Code.URL_INVALID,
                 "no v1 endpoint answers " + method + " /api/v1/" + proxy, "", clock.now().toEpochMilli());

@@ -4,13 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import io.quorum.functions.Wiring;
+import io.quorum.api.events.QueueConsumers;
+import io.quorum.app.Quorum;
 import io.quorum.functions.api.SqsConsumer;
-import io.quorum.ingest.IngestResource;
-import io.quorum.ingest.IngestRetryException;
-import io.quorum.sample.IngestRequest;
-import io.quorum.aws.sqs.SqsIngestQueue;
-import java.util.Optional;
+import io.quorum.functions.wiring.AwsQuorum;
 
 /**
  * Consumes the ingest queue: each message is one sample to fetch, check and store. Messages that
@@ -19,36 +16,18 @@ import java.util.Optional;
  */
 public final class IngestConsumerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
-    private static final SqsConsumer<IngestRequest> CONSUMER = new SqsConsumer<>("ingest", IngestConsumerHandler::read, SqsConsumer.Order.ANY);
-
-    private final IngestResource ingest;
+    private final SqsConsumer<?> consumer;
 
     public IngestConsumerHandler() {
-        this(new IngestResource(Wiring.samples(), Wiring.fetcher(), Wiring.resourcesBlobs(), Optional.empty(),
-                Wiring.contentInspector(), Wiring.dispatcher(), Wiring.ingestSettings()));
+        this(AwsQuorum.get());
     }
 
-    public IngestConsumerHandler(IngestResource ingest) {
-        this.ingest = ingest;
-    }
-
-    private static Optional<IngestRequest> read(String body) {
-        try {
-            return Optional.of(SqsIngestQueue.fromJson(body));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+    public IngestConsumerHandler(Quorum quorum) {
+        this.consumer = new SqsConsumer<>(QueueConsumers.ingest(quorum.ingestion()));
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return CONSUMER.consume(event, (request, message) -> {
-            try {
-                ingest.execute(request, SqsConsumer.receiveCount(message).orElse(1));
-                return true;
-            } catch (IngestRetryException retry) {
-                return false;
-            }
-        });
+        return consumer.consume(event);
     }
 }

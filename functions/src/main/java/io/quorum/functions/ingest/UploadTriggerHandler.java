@@ -4,22 +4,12 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import io.quorum.blob.BlobStore;
-import io.quorum.functions.Wiring;
-import io.quorum.ingest.ContentInspector;
-import io.quorum.ingest.IngestResource;
-import io.quorum.ingest.RegisterUpload;
-import io.quorum.http.ResourceFetcher;
-import io.quorum.project.ProjectStore;
-import io.quorum.sample.SampleStore;
-import io.quorum.engine.Dispatcher;
-import io.quorum.time.Clock;
+import io.quorum.api.events.Uploads;
+import io.quorum.app.Quorum;
+import io.quorum.functions.wiring.AwsQuorum;
+import io.quorum.ingest.Ingestion;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,20 +22,14 @@ public final class UploadTriggerHandler implements RequestHandler<S3Event, Void>
 
     private static final Logger LOG = LoggerFactory.getLogger(UploadTriggerHandler.class);
 
-    private final Function<String, RegisterUpload> registerFor;
-    private final Map<String, RegisterUpload> byBucket = new ConcurrentHashMap<>();
+    private final Ingestion ingestion;
 
     public UploadTriggerHandler() {
-        this(Wiring.projects(), Wiring.samples(), Wiring.resourcesBlobs(), Wiring::blobs, Wiring.fetcher(),
-                Wiring.contentInspector(), Wiring.dispatcher(), Wiring.ingestSettings(), Wiring.clock());
+        this(AwsQuorum.get());
     }
 
-    /** @param bucketBlobs the bucket an event names, as a blob store (the trigger learns the uploads bucket from its events) */
-    public UploadTriggerHandler(ProjectStore projects, SampleStore samples, BlobStore resources, Function<String, BlobStore> bucketBlobs,
-                                ResourceFetcher fetcher, ContentInspector inspector, Dispatcher dispatcher,
-                                IngestResource.Settings settings, Clock clock) {
-        this.registerFor = bucket -> new RegisterUpload(projects, samples, new IngestResource(samples, fetcher, resources,
-                Optional.of(bucketBlobs.apply(bucket)), inspector, dispatcher, settings), clock);
+    public UploadTriggerHandler(Quorum quorum) {
+        this.ingestion = quorum.ingestion();
     }
 
     @Override
@@ -56,7 +40,7 @@ public final class UploadTriggerHandler implements RequestHandler<S3Event, Void>
             // S3 writes keys URL-encoded, a space as '+' (upload names cannot hold a literal '+')
             String key = URLDecoder.decode(record.getS3().getObject().getKey(), StandardCharsets.UTF_8);
             try {
-                RegisterUpload.Outcome outcome = byBucket.computeIfAbsent(bucket, registerFor).execute(key);
+                String outcome = Uploads.register(ingestion, bucket, key);
                 LOG.atInfo().addKeyValue("outcome", outcome).log("upload handled");
             } catch (RuntimeException e) {
                 failed++;

@@ -4,34 +4,29 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.quorum.api.v1.V1Commands;
-import io.quorum.api.v1.V1Views;
-import io.quorum.auth.AccountStore;
-import io.quorum.functions.Wiring;
+import io.quorum.api.v1.V1Operation;
+import io.quorum.api.v1.V1Operations;
+import io.quorum.app.Quorum;
 import io.quorum.functions.api.V1Endpoint;
-import io.quorum.project.ProjectStore;
-import io.quorum.project.RetrieveProject;
-import io.quorum.sample.SampleStore;
-import io.quorum.time.Clock;
+import io.quorum.functions.wiring.AwsQuorum;
 
 /** POST /api/v1/projects/retrieveProject: a project's configuration and progress. */
 public final class RetrieveProjectHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final V1Endpoint endpoint;
-    private final RetrieveProject retrieveProject;
+    private final V1Operation operation;
 
     public RetrieveProjectHandler() {
-        this(Wiring.accounts(), Wiring.projects(), Wiring.samples(), Wiring.clock());
+        this(AwsQuorum.get());
     }
 
-    public RetrieveProjectHandler(AccountStore accounts, ProjectStore projects, SampleStore samples, Clock clock) {
-        this.endpoint = new V1Endpoint("retrieveProject", accounts, clock);
-        this.retrieveProject = new RetrieveProject(projects, samples);
+    public RetrieveProjectHandler(Quorum quorum) {
+        this.endpoint = new V1Endpoint("retrieveProject", quorum);
+        this.operation = V1Operations.retrieveProject(quorum.projects());
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return endpoint.handle(event, context, (caller, params) ->
-                V1Views.projectReport(retrieveProject.execute(V1Commands.retrieveProject(caller, params))));
+        return endpoint.handle(event, context, operation);
     }
 }

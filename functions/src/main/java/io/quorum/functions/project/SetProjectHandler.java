@@ -4,33 +4,29 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.quorum.api.v1.V1Commands;
-import io.quorum.api.v1.V1Views;
-import io.quorum.auth.AccountStore;
-import io.quorum.functions.Wiring;
+import io.quorum.api.v1.V1Operation;
+import io.quorum.api.v1.V1Operations;
+import io.quorum.app.Quorum;
 import io.quorum.functions.api.V1Endpoint;
-import io.quorum.project.ProjectStore;
-import io.quorum.project.UpdateProject;
-import io.quorum.time.Clock;
+import io.quorum.functions.wiring.AwsQuorum;
 
 /** POST /api/v1/projects/setProject: change a project's configuration before it is submitted. */
 public final class SetProjectHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final V1Endpoint endpoint;
-    private final UpdateProject updateProject;
+    private final V1Operation operation;
 
     public SetProjectHandler() {
-        this(Wiring.accounts(), Wiring.projects(), Wiring.clock());
+        this(AwsQuorum.get());
     }
 
-    public SetProjectHandler(AccountStore accounts, ProjectStore projects, Clock clock) {
-        this.endpoint = new V1Endpoint("setProject", accounts, clock);
-        this.updateProject = new UpdateProject(projects, clock);
+    public SetProjectHandler(Quorum quorum) {
+        this.endpoint = new V1Endpoint("setProject", quorum);
+        this.operation = V1Operations.setProject(quorum.projects());
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return endpoint.handle(event, context, (caller, params) ->
-                V1Views.projectUpdated(updateProject.execute(V1Commands.updateProject(caller, params))));
+        return endpoint.handle(event, context, operation);
     }
 }

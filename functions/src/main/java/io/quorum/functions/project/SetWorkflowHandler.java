@@ -4,33 +4,29 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.quorum.api.v1.V1Commands;
-import io.quorum.api.v1.V1Views;
-import io.quorum.auth.AccountStore;
-import io.quorum.functions.Wiring;
+import io.quorum.api.v1.V1Operation;
+import io.quorum.api.v1.V1Operations;
+import io.quorum.app.Quorum;
 import io.quorum.functions.api.V1Endpoint;
-import io.quorum.project.ProjectStore;
-import io.quorum.time.Clock;
-import io.quorum.project.SetWorkflow;
+import io.quorum.functions.wiring.AwsQuorum;
 
 /** POST /api/v1/projects/setWorkflow: give a project its own workflow before it is submitted. */
 public final class SetWorkflowHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final V1Endpoint endpoint;
-    private final SetWorkflow setWorkflow;
+    private final V1Operation operation;
 
     public SetWorkflowHandler() {
-        this(Wiring.accounts(), Wiring.projects(), Wiring.clock());
+        this(AwsQuorum.get());
     }
 
-    public SetWorkflowHandler(AccountStore accounts, ProjectStore projects, Clock clock) {
-        this.endpoint = new V1Endpoint("setWorkflow", accounts, clock);
-        this.setWorkflow = new SetWorkflow(projects, clock);
+    public SetWorkflowHandler(Quorum quorum) {
+        this.endpoint = new V1Endpoint("setWorkflow", quorum);
+        this.operation = V1Operations.setWorkflow(quorum.projects());
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return endpoint.handle(event, context, (caller, params) ->
-                V1Views.workflowSet(setWorkflow.execute(V1Commands.setWorkflow(caller, params))));
+        return endpoint.handle(event, context, operation);
     }
 }

@@ -4,32 +4,26 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import io.quorum.functions.Wiring;
+import io.quorum.api.events.QueueConsumers;
+import io.quorum.app.Quorum;
 import io.quorum.functions.api.SqsConsumer;
-import io.quorum.aws.sqs.SqsDispatchQueue;
-import io.quorum.engine.Dispatch;
-import io.quorum.engine.SweepRequest;
+import io.quorum.functions.wiring.AwsQuorum;
 
 /** Dispatch-queue consumer: one page of a project's sweep per message (samples into the workflow, parked micro-tasks back). */
 public final class DispatchConsumerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
-    private static final SqsConsumer<SweepRequest> CONSUMER = new SqsConsumer<>("dispatch sweep", SqsDispatchQueue::parse, SqsConsumer.Order.ANY);
-
-    private final Dispatch dispatch;
+    private final SqsConsumer<?> consumer;
 
     public DispatchConsumerHandler() {
-        this(Wiring.dispatch());
+        this(AwsQuorum.get());
     }
 
-    public DispatchConsumerHandler(Dispatch dispatch) {
-        this.dispatch = dispatch;
+    public DispatchConsumerHandler(Quorum quorum) {
+        this.consumer = new SqsConsumer<>(QueueConsumers.dispatch(quorum.engine()));
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return CONSUMER.consume(event, (request, message) -> {
-            dispatch.sweep(request, SqsConsumer.redelivered(message));
-            return true;
-        });
+        return consumer.consume(event);
     }
 }

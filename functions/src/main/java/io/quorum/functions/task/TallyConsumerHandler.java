@@ -4,12 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import io.quorum.functions.Wiring;
+import io.quorum.api.events.QueueConsumers;
+import io.quorum.app.Quorum;
 import io.quorum.functions.api.SqsConsumer;
-import io.quorum.aws.sqs.SqsTallyQueue;
-import io.quorum.engine.LabelDecider;
-import io.quorum.engine.TallyAnswers;
-import io.quorum.engine.TallyRequest;
+import io.quorum.functions.wiring.AwsQuorum;
 
 /**
  * Tally-queue consumer (FIFO, grouped per sample): counts each (sample, node)'s answers and decides,
@@ -18,24 +16,18 @@ import io.quorum.engine.TallyRequest;
  */
 public final class TallyConsumerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
-    private static final SqsConsumer<TallyRequest> CONSUMER = new SqsConsumer<>("tally", SqsTallyQueue::parse, SqsConsumer.Order.KEEP);
-
-    private final TallyAnswers tally;
+    private final SqsConsumer<?> consumer;
 
     public TallyConsumerHandler() {
-        this(new TallyAnswers(Wiring.projects(), Wiring.samples(), Wiring.tasks(), Wiring.taskQueue(), LabelDecider.consensus(),
-                Wiring.unitPrices(), Wiring.clock()));
+        this(AwsQuorum.get());
     }
 
-    public TallyConsumerHandler(TallyAnswers tally) {
-        this.tally = tally;
+    public TallyConsumerHandler(Quorum quorum) {
+        this.consumer = new SqsConsumer<>(QueueConsumers.tally(quorum.engine()));
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return CONSUMER.consume(event, (request, message) -> {
-            tally.handle(request, SqsConsumer.redelivered(message));
-            return true;
-        });
+        return consumer.consume(event);
     }
 }

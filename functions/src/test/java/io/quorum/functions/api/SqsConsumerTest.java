@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.quorum.api.events.QueueWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,14 @@ class SqsConsumerTest {
     @Test
     void onlyTheMessagesThatFailedOrAskedAgainAreReportedAndUnreadableOnesAreAcknowledged() {
         List<Integer> processed = new ArrayList<>();
-        SqsConsumer<Integer> consumer = new SqsConsumer<>("test", SqsConsumerTest::number, SqsConsumer.Order.ANY);
-        SQSBatchResponse response = consumer.consume(batch("1", "oops", "2", "3", "4"), (n, message) -> {
+        SqsConsumer<Integer> consumer = new SqsConsumer<>(new QueueWork<>("test", SqsConsumerTest::number, false, (n, delivery) -> {
             processed.add(n);
             if (n == 2) {
                 throw new IllegalStateException("boom");
             }
             return n != 3;
-        });
+        }));
+        SQSBatchResponse response = consumer.consume(batch("1", "oops", "2", "3", "4"));
         assertEquals(List.of("m2", "m3"), failed(response));
         assertEquals(List.of(1, 2, 3, 4), processed);
     }
@@ -63,19 +64,19 @@ class SqsConsumerTest {
     @Test
     void inKeptOrderAFailureHoldsBackEveryLaterMessageUnprocessed() {
         List<Integer> processed = new ArrayList<>();
-        SqsConsumer<Integer> consumer = new SqsConsumer<>("test", SqsConsumerTest::number, SqsConsumer.Order.KEEP);
-        SQSBatchResponse response = consumer.consume(batch("1", "2", "3"), (n, message) -> {
+        SqsConsumer<Integer> consumer = new SqsConsumer<>(new QueueWork<>("test", SqsConsumerTest::number, true, (n, delivery) -> {
             processed.add(n);
             return n != 2;
-        });
+        }));
+        SQSBatchResponse response = consumer.consume(batch("1", "2", "3"));
         assertEquals(List.of("m1", "m2"), failed(response));
         assertEquals(List.of(1, 2), processed);
     }
 
     @Test
     void anEventWithoutRecordsIsAnEmptySuccess() {
-        assertEquals(List.of(), failed(new SqsConsumer<>("test", SqsConsumerTest::number, SqsConsumer.Order.ANY)
-                .consume(new SQSEvent(), (n, message) -> false)));
+        assertEquals(List.of(), failed(new SqsConsumer<>(new QueueWork<>("test", SqsConsumerTest::number, false, (n, delivery) -> false))
+                .consume(new SQSEvent())));
     }
 
     @Test
@@ -84,8 +85,8 @@ class SqsConsumerTest {
         assertEquals(OptionalInt.of(1), SqsConsumer.receiveCount(message("a", "", Map.of())));
         assertEquals(OptionalInt.of(4), SqsConsumer.receiveCount(message("a", "", Map.of("ApproximateReceiveCount", "4"))));
         assertEquals(OptionalInt.empty(), SqsConsumer.receiveCount(message("a", "", Map.of("ApproximateReceiveCount", "x"))));
-        assertFalse(SqsConsumer.redelivered(message("a", "", Map.of("ApproximateReceiveCount", "1"))));
-        assertTrue(SqsConsumer.redelivered(message("a", "", Map.of("ApproximateReceiveCount", "2"))));
-        assertTrue(SqsConsumer.redelivered(message("a", "", Map.of("ApproximateReceiveCount", "x"))));
+        assertFalse(new QueueWork.Delivery(SqsConsumer.receiveCount(message("a", "", Map.of("ApproximateReceiveCount", "1")))).redelivered());
+        assertTrue(new QueueWork.Delivery(SqsConsumer.receiveCount(message("a", "", Map.of("ApproximateReceiveCount", "2")))).redelivered());
+        assertTrue(new QueueWork.Delivery(SqsConsumer.receiveCount(message("a", "", Map.of("ApproximateReceiveCount", "x")))).redelivered());
     }
 }

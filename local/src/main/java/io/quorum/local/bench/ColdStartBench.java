@@ -3,7 +3,7 @@ package io.quorum.local.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.auth.UserId;
-import io.quorum.functions.Wiring;
+import io.quorum.functions.wiring.AwsPorts;
 import io.quorum.local.ApiRoute;
 import io.quorum.local.DemoAccount;
 import io.quorum.local.EmbeddedAws;
@@ -42,6 +42,8 @@ import java.util.stream.Stream;
  * from template.yaml, aimed at an in-memory embedded stack, and reports medians.
  */
 public final class ColdStartBench {
+
+    private static final AwsPorts PORTS = new AwsPorts();
 
     /** What the Lambda runtime is told through template.yaml's JAVA_TOOL_OPTIONS. */
     /** The project ids of the spec's examples, which the sample events keep. */
@@ -166,9 +168,9 @@ public final class ColdStartBench {
     /** A project of the demo account with one sample, so that the samples' spec project ids can be replaced by a real one. */
     private static String projectWithOneSample(DemoAccount demo, String name) {
         UserId owner = new UserId(demo.userId());
-        Project project = new CreateProject(Wiring.projects(), new ProjectIds(), Clock.system()).execute(new CreateProject.Command(owner,
+        Project project = new CreateProject(PORTS.projects(), new ProjectIds(), Clock.system()).execute(new CreateProject.Command(owner,
                 new ProjectDraft(name + " " + System.nanoTime(), "image_classification", "single_choice", "", "cat or dog?", null, List.of("cat", "dog"))));
-        new SubmitResources(Wiring.projects(), Wiring.samples(), Wiring.ingestQueue(), Clock.system()).execute(new SubmitResources.Command(
+        new SubmitResources(PORTS.projects(), PORTS.samples(), PORTS.ingestQueue(), Clock.system()).execute(new SubmitResources.Command(
                 owner, project.id().value(), ResourceType.IMAGE, List.of("https://images.example.com/bench.jpg")));
         return project.id().value();
     }

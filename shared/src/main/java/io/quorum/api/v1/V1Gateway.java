@@ -16,6 +16,8 @@ import io.quorum.error.DomainException;
 import io.quorum.error.Failure;
 import io.quorum.json.Json;
 import io.quorum.time.Clock;
+import io.quorum.worker.WorkerId;
+import io.quorum.worker.WorkerStore;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +73,13 @@ public final class V1Gateway<C> {
     }
 
     /** Any other signed caller, e.g. workers. */
+    /** Workers sign the worker API exactly as customers sign v1, with their worker id and secret. */
+    public static V1Gateway<WorkerId> forWorkers(WorkerStore workers, Clock clock) {
+        return new V1Gateway<>(claimedId -> WorkerId.isWellFormed(claimedId)
+                ? workers.find(new WorkerId(claimedId)).map(worker -> new Known<>(worker.id(), worker.secretKey()))
+                : Optional.empty(), clock);
+    }
+
     public static <C> V1Gateway<C> forCallers(CallerDirectory<C> callers, Clock clock) {
         return new V1Gateway<>(callers, clock);
     }

@@ -113,7 +113,7 @@ public final class V1Views {
     public static ObjectNode workflowSet(Project project) {
         ObjectNode data = Json.object();
         data.put("projectId", project.id().value());
-        data.set("workflow", WorkflowCodec.write(Workflow.of(project)));
+        data.set("workflow", WorkflowCodec.write(project.workflow()));
         return data;
     }
 

@@ -20,7 +20,9 @@ import io.quorum.engine.SampleProgress;
 import io.quorum.engine.TaskId;
 import io.quorum.engine.TaskRef;
 import io.quorum.engine.TaskState;
-import io.quorum.engine.TaskStore;
+import io.quorum.engine.TaskLeases;
+import io.quorum.engine.Tallies;
+import io.quorum.engine.WorkflowEntries;
 import io.quorum.engine.WorkerLock;
 import io.quorum.worker.WorkerId;
 import java.time.Instant;
@@ -48,7 +50,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * conditional write or one transaction across the tasks, samples and projects tables, so the samples'
  * statuses, results and the projects' counters move together with the micro-tasks.
  */
-public final class DynamoTaskStore implements TaskStore {
+public final class DynamoTaskStore implements TaskLeases, Tallies, WorkflowEntries {
 
     private final DynamoDbClient dynamo;
     private final String tasksTable;
@@ -176,10 +178,10 @@ public final class DynamoTaskStore implements TaskStore {
     }
 
     @Override
-    public void answer(MicroTask before, JsonNode canonicalAnswer, Instant at) {
+    public void answer(MicroTask before, String canonicalAnswerJson, Instant at) {
         Map<String, AttributeValue> values = new HashMap<>(sameVersion(before));
         values.put(":answered", s(TaskState.ANSWERED.wireName()));
-        values.put(":answer", s(TaskItemMapper.writeJson(canonicalAnswer)));
+        values.put(":answer", s(canonicalAnswerJson));
         values.put(":at", n(at.toEpochMilli()));
         values.put(":hash", s(before.leaseSecretHash().orElseThrow()));
         values.put(":newVersion", n(before.version() + 1));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.json.Json;
+import io.quorum.engine.SweepRequestCodec;
 import io.quorum.project.ProjectId;
 import io.quorum.engine.DispatchQueue;
 import io.quorum.engine.SweepRequest;
@@ -24,29 +25,8 @@ public final class SqsDispatchQueue implements DispatchQueue {
 
     @Override
     public void send(SweepRequest request) {
-        sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(toJson(request)));
+        sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(SweepRequestCodec.toJson(request)));
     }
 
-    public static String toJson(SweepRequest request) {
-        ObjectNode body = Json.object();
-        body.put("projectId", request.projectId().value());
-        body.put("kind", request.phase().name().toLowerCase(Locale.ROOT));
-        request.cursor().ifPresent(cursor -> body.put("cursor", cursor));
-        return body.toString();
-    }
 
-    public static Optional<SweepRequest> parse(String body) {
-        try {
-            JsonNode json = Json.MAPPER.readTree(body);
-            String projectId = json.path("projectId").asText("");
-            String kind = json.path("kind").asText("samples");
-            if (!ProjectId.isWellFormed(projectId) || !(kind.equals("samples") || kind.equals("unpark"))) {
-                return Optional.empty();
-            }
-            Optional<String> cursor = json.hasNonNull("cursor") ? Optional.of(json.get("cursor").asText()) : Optional.empty();
-            return Optional.of(new SweepRequest(new ProjectId(projectId), SweepRequest.Phase.valueOf(kind.toUpperCase(Locale.ROOT)), cursor));
-        } catch (JsonProcessingException | RuntimeException malformed) {
-            return Optional.empty();
-        }
-    }
 }

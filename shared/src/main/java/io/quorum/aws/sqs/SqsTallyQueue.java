@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.json.Json;
+import io.quorum.engine.TallyRequestCodec;
 import io.quorum.project.ProjectId;
 import io.quorum.sample.SampleId;
 import io.quorum.engine.TallyQueue;
@@ -32,7 +33,7 @@ public final class SqsTallyQueue implements TallyQueue {
 
     @Override
     public void send(TallyRequest request, TaskId answered) {
-        sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(toJson(request))
+        sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(TallyRequestCodec.toJson(request))
                 .messageGroupId(request.group()).messageDeduplicationId(deduplicationId(request, answered)));
     }
 
@@ -53,26 +54,5 @@ public final class SqsTallyQueue implements TallyQueue {
         }
     }
 
-    public static String toJson(TallyRequest request) {
-        ObjectNode body = Json.object();
-        body.put("projectId", request.projectId().value());
-        body.put("sampleId", request.sampleId().value());
-        body.put("nodeId", request.nodeId());
-        return body.toString();
-    }
 
-    public static Optional<TallyRequest> parse(String body) {
-        try {
-            JsonNode json = Json.MAPPER.readTree(body);
-            String projectId = json.path("projectId").asText("");
-            String sampleId = json.path("sampleId").asText("");
-            String nodeId = json.path("nodeId").asText("");
-            if (!ProjectId.isWellFormed(projectId) || !sampleId.matches("s_[0-9a-f]{32}") || nodeId.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new TallyRequest(new ProjectId(projectId), new SampleId(sampleId), nodeId));
-        } catch (JsonProcessingException | RuntimeException malformed) {
-            return Optional.empty();
-        }
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorum.json.Json;
+import io.quorum.engine.TaskMessageCodec;
 import io.quorum.project.ProjectId;
 import io.quorum.sample.SampleId;
 import io.quorum.engine.TaskDelivery;
@@ -47,7 +48,7 @@ public final class SqsTaskQueue implements TaskQueue {
             List<TaskRef> batch = tasks.subList(from, Math.min(tasks.size(), from + SQS_BATCH_LIMIT));
             List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
-                entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i)).messageBody(toJson(batch.get(i))).build());
+                entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i)).messageBody(TaskMessageCodec.toJson(batch.get(i))).build());
             }
             List<SendMessageBatchRequestEntry> failed = sendBatch(entries);
             if (!failed.isEmpty() && !sendBatch(failed).isEmpty()) {
@@ -68,7 +69,7 @@ public final class SqsTaskQueue implements TaskQueue {
                 .visibilityTimeout(Math.toIntExact(hiddenFor.getSeconds())).waitTimeSeconds(0)).messages();
         List<TaskDelivery> deliveries = new ArrayList<>();
         for (Message message : messages) {
-            Optional<TaskRef> ref = parse(message.body());
+            Optional<TaskRef> ref = TaskMessageCodec.parse(message.body());
             if (ref.isPresent()) {
                 deliveries.add(new TaskDelivery(ref.get(), message.receiptHandle()));
             } else {
@@ -108,28 +109,5 @@ public final class SqsTaskQueue implements TaskQueue {
         }
     }
 
-    public static String toJson(TaskRef ref) {
-        ObjectNode body = Json.object();
-        body.put("projectId", ref.projectId().value());
-        body.put("sampleId", ref.taskId().sampleId().value());
-        body.put("nodeId", ref.taskId().nodeId());
-        body.put("slot", ref.taskId().slot());
-        return body.toString();
-    }
 
-    public static Optional<TaskRef> parse(String body) {
-        try {
-            JsonNode json = Json.MAPPER.readTree(body);
-            String projectId = json.path("projectId").asText("");
-            String sampleId = json.path("sampleId").asText("");
-            String nodeId = json.path("nodeId").asText("");
-            int slot = json.path("slot").asInt(0);
-            if (!ProjectId.isWellFormed(projectId) || !sampleId.matches("s_[0-9a-f]{32}") || nodeId.isEmpty() || slot < 1) {
-                return Optional.empty();
-            }
-            return Optional.of(new TaskRef(new ProjectId(projectId), new TaskId(new SampleId(sampleId), nodeId, slot)));
-        } catch (JsonProcessingException | RuntimeException malformed) {
-            return Optional.empty();
-        }
-    }
 }

@@ -33,7 +33,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The engine wired on in-memory fakes, with the steps the consumers would run, for unit tests. */
-final class Engine {
+final class EngineHarness {
 
     final MutableClock clock = new MutableClock();
     final InMemoryProjectStore projects = new InMemoryProjectStore();
